@@ -1,0 +1,113 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The website's tokens are provisioned from the environment on every boot, so development
+ * needs no manual step and production is configured the same way (docs/deployment.md).
+ * The token value never lives in the database: only Strapi's salted hash does.
+ */
+export interface TokenSpec {
+  name: string;
+  description: string;
+  envVar: string;
+  permissions: string[];
+}
+
+export const WEB_READ_TOKEN: TokenSpec = {
+  name: 'Website (read published content)',
+  description: 'Used by the website server to read published articles, topics and practice details.',
+  envVar: 'TEND_WEB_READ_TOKEN',
+  permissions: [
+    'api::article.article.find',
+    'api::article.article.findOne',
+    'api::topic.topic.find',
+    'api::topic.topic.findOne',
+    'api::practice.practice.find',
+    'api::site.site.find',
+    'api::crisis-support.crisis-support.find',
+  ],
+};
+
+export const WEB_PREVIEW_TOKEN: TokenSpec = {
+  ...WEB_READ_TOKEN,
+  name: 'Website preview (drafts)',
+  description: 'Used by the website server only in preview mode, to show drafts to signed-in editors.',
+  envVar: 'TEND_WEB_PREVIEW_TOKEN',
+};
+
+export const ENQUIRY_TOKEN: TokenSpec = {
+  name: 'Website consultation form (create only)',
+  description: 'Used by the website server to store consultation requests. It cannot read anything.',
+  envVar: 'TEND_ENQUIRY_TOKEN',
+  permissions: ['api::enquiry.enquiry.create'],
+};
+
+export const ALL_TOKENS = [WEB_READ_TOKEN, WEB_PREVIEW_TOKEN, ENQUIRY_TOKEN];
+
+interface AuthState {
+  strategy?: { name?: string };
+  credentials?: { name?: string } | null;
+}
+
+export function isPreviewClient(auth: unknown): boolean {
+  const state = auth as AuthState | undefined;
+  return state?.strategy?.name === 'api-token' && state.credentials?.name === WEB_PREVIEW_TOKEN.name;
+}
+
+interface StoredToken {
+  id: number;
+  name: string;
+  accessKey: string;
+  type: string;
+  permissions?: Array<{ action: string }>;
+}
+
+interface TokenService {
+  hash(accessKey: string): string;
+  create(attributes: Record<string, unknown>): Promise<{ id: number }>;
+}
+
+interface EncryptionService {
+  encrypt(value: string): string;
+}
+
+export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.service('admin::api-token-content-api') as unknown as TokenService;
+  const encryption = strapi.service('admin::encryption') as unknown as EncryptionService;
+  const tokens = strapi.db.query('admin::api-token');
+
+  for (const spec of ALL_TOKENS) {
+    const value = process.env[spec.envVar];
+    if (!value) {
+      strapi.log.warn(`[tend] ${spec.envVar} is not set: the "${spec.name}" token is not provisioned.`);
+      continue;
+    }
+    if (value.length < 32) {
+      throw new Error(`${spec.envVar} must be at least 32 characters long.`);
+    }
+    const existing = (await tokens.findOne({
+      where: { name: spec.name },
+      populate: ['permissions'],
+    })) as StoredToken | null;
+
+    const actions = existing?.permissions?.map((permission) => permission.action).sort() ?? [];
+    const wanted = [...spec.permissions].sort();
+    const samePermissions = actions.join() === wanted.join();
+    const sameKey = existing?.accessKey === service.hash(value);
+    if (existing && samePermissions && sameKey && existing.type === 'custom') continue;
+
+    if (existing) await tokens.delete({ where: { id: existing.id } });
+    const created = await service.create({
+      name: spec.name,
+      description: spec.description,
+      type: 'custom',
+      lifespan: null,
+      permissions: spec.permissions,
+    });
+    // Strapi generates a random key; replace it with the one the web server was given.
+    await tokens.update({
+      where: { id: created.id },
+      data: { accessKey: service.hash(value), encryptedKey: encryption.encrypt(value) },
+    });
+    strapi.log.info(`[tend] API token "${spec.name}" provisioned from ${spec.envVar}.`);
+  }
+}

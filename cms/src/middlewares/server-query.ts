@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isPreviewClient } from '../bootstrap/api-tokens';
+
+/**
+ * The populate tree of every public route is decided here, on the server (the LaunchPad
+ * pattern), never by the caller: a client-sent `populate` is refused, and drafts are refused
+ * to everyone but the preview client, because in Strapi 5 any token with `find` may ask for
+ * `status=draft`.
+ */
+export interface ServerQueryConfig {
+  populate?: Record<string, unknown>;
+}
+
+const ALLOWED_PARAMS = new Set(['filters', 'fields', 'sort', 'pagination', 'status']);
+
+const serverQuery: Core.MiddlewareFactory<ServerQueryConfig> = (config) => {
+  return async (ctx, next) => {
+    const query = ctx.query as Record<string, unknown>;
+    for (const key of Object.keys(query)) {
+      if (key === 'populate') {
+        throw new errors.ValidationError(
+          'The populate parameter is not accepted: this route decides which relations it returns.',
+        );
+      }
+      if (!ALLOWED_PARAMS.has(key)) {
+        throw new errors.ValidationError(
+          `Unknown query parameter "${key}". Allowed: ${[...ALLOWED_PARAMS].join(', ')}.`,
+        );
+      }
+    }
+    const status = query.status;
+    if (status !== undefined && status !== 'published' && !isPreviewClient(ctx.state.auth)) {
+      throw new errors.ForbiddenError(
+        'Drafts are only available through the preview flow; ask for status=published.',
+      );
+    }
+    query.status = isPreviewClient(ctx.state.auth) && status === 'draft' ? 'draft' : 'published';
+    if (config.populate) {
+      query.populate = config.populate;
+    }
+    await next();
+  };
+};
+
+export default serverQuery;

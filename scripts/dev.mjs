@@ -1,0 +1,35 @@
+// `pnpm dev`: the cms (Strapi, SQLite, seeded on first boot) and then the web once the cms answers.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDevEnv } from './dev-env.mjs';
+import { start, supervise, waitForHttp } from './processes.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const env = ensureDevEnv();
+const cmsUrl = `http://localhost:${env.PORT}`;
+
+const add = supervise();
+add(
+  start('cms', 'pnpm', ['--filter', '@tend/cms', 'run', 'develop'], {
+    env: { ...process.env, NODE_ENV: 'development' },
+  }),
+);
+
+await waitForHttp(`${cmsUrl}/_health`, { label: 'the cms' });
+
+const webPackage = JSON.parse(readFileSync(join(root, 'web', 'package.json'), 'utf8'));
+if (webPackage.scripts?.dev && existsSync(join(root, 'web', 'nuxt.config.ts'))) {
+  add(start('web', 'pnpm', ['--filter', '@tend/web', 'run', 'dev'], { env: process.env }));
+}
+
+console.log(`
+┌──────────────────────────────────────────────────────────────┐
+  Tend is running (development)
+  Dashboard  ${cmsUrl}/admin
+    email     ${env.TEND_DEV_ADMIN_EMAIL}
+    password  ${env.TEND_DEV_ADMIN_PASSWORD}
+  Website    http://localhost:3000
+  Stop with Ctrl-C. Settings: cms/.env and web/.env (generated, git-ignored).
+└──────────────────────────────────────────────────────────────┘
+`);
