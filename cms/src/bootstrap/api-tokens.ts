@@ -50,7 +50,7 @@ interface AuthState {
 
 export function isPreviewClient(auth: unknown): boolean {
   const state = auth as AuthState | undefined;
-  return state?.strategy?.name === 'api-token' && state.credentials?.name === WEB_PREVIEW_TOKEN.name;
+  return state?.strategy?.name === 'content-api-token' && state.credentials?.name === WEB_PREVIEW_TOKEN.name;
 }
 
 interface StoredToken {

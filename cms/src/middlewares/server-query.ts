@@ -31,7 +31,8 @@ const serverQuery: Core.MiddlewareFactory<ServerQueryConfig> = (config) => {
     }
     const status = query.status;
     if (status !== undefined && status !== 'published' && !isPreviewClient(ctx.state.auth)) {
-      throw new errors.ForbiddenError(
+      // A PolicyError is the one 403 whose message Strapi passes on to the caller.
+      throw new errors.PolicyError(
         'Drafts are only available through the preview flow; ask for status=published.',
       );
     }

@@ -1,0 +1,7 @@
+// The contract between cms and web: Strapi's REST shapes as zod schemas and TypeScript types.
+// Relative imports are extensionless so that both Vite (web) and vitest (cms) resolve them.
+export * from './strapi/blocks';
+export * from './strapi/document-ref';
+export * from './strapi/media';
+export * from './strapi/response';
+export * from './generated/index';

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    // The generator tests import code they generate into .tmp/; give a slow disk some room.
+    testTimeout: 20_000,
+  },
+});
