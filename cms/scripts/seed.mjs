@@ -17,7 +17,11 @@ process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 const require = createRequire(import.meta.url);
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
-const { distDir } = await compileStrapi({ appDir });
+// A production image ships a compiled dist/ (read-only); development compiles the current sources.
+const prebuilt = process.env.NODE_ENV === 'production' && existsSync(join(appDir, 'dist', 'src', 'index.js'));
+const { distDir } = prebuilt
+  ? { distDir: join(appDir, 'dist') }
+  : await compileStrapi({ appDir, ignoreDiagnostics: true });
 const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
 try {
   const { seedDemoContent } = require(join(distDir, 'src', 'seed', 'seed-demo-content.js'));
