@@ -13,7 +13,12 @@ const NODE_VERSION = '22.23.3';
 const PNPM_VERSION = '12.4.2';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const tools = join(root, '.tools');
-const TASKS = { dev: 'scripts/dev.mjs', test: 'scripts/test.mjs' };
+const TASKS = {
+  dev: 'scripts/dev.mjs',
+  // `start` runs the built product when NODE_ENV=production, the development stack otherwise.
+  start: process.env.NODE_ENV === 'production' ? 'scripts/start-production.mjs' : 'scripts/dev.mjs',
+  test: 'scripts/test.mjs',
+};
 
 function log(message) {
   console.log(`\x1b[36m[tend]\x1b[0m ${message}`);

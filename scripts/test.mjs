@@ -21,7 +21,7 @@ const stages = [
     ? ['integration: cms on PostgreSQL', 'pnpm', ['--filter', '@tend/cms', 'exec', 'vitest', 'run', '--project', 'integration']]
     : ['integration: cms on PostgreSQL', null, 'not run: set TEND_TEST_POSTGRES_URL (CI does, see .ci/run)'],
   hasCommand('docker-compose')
-    ? ['docker-compose.yml is valid', 'docker-compose', ['-f', 'docker-compose.yml', 'config', '-q']]
+    ? ['docker-compose.yml is valid', 'docker-compose', ['--env-file', '.env.production.example', '-f', 'docker-compose.yml', 'config', '-q']]
     : ['docker-compose.yml is valid', null, 'not run: Debian docker-compose is not installed (CI installs it)'],
 ];
 

@@ -5,8 +5,8 @@ export type CmsQuery = Record<string, unknown>;
 
 /** The CMS did not answer, or answered something we cannot use: pages turn this into a calm 503. */
 export class CmsUnavailableError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
-    super(message);
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
     this.name = 'CmsUnavailableError';
   }
 }

@@ -1,0 +1,19 @@
+// `NODE_ENV=production pnpm start`: the built cms and web as two processes (after `pnpm build`).
+// Settings come from the environment only (docs/deployment.md); nothing is generated here.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { start, supervise, waitForHttp } from './processes.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+for (const built of ['cms/dist', 'web/.output/server/index.mjs']) {
+  if (!existsSync(join(root, built))) {
+    console.error(`${built} is missing: run \`pnpm build\` first.`);
+    process.exit(1);
+  }
+}
+
+const add = supervise();
+add(start('cms', 'pnpm', ['--filter', '@tend/cms', 'run', 'start'], { env: process.env }));
+await waitForHttp(`http://127.0.0.1:${process.env.PORT ?? 1337}/_health`, { label: 'the cms' });
+add(start('web', 'node', [join(root, 'web/.output/server/index.mjs')], { env: { ...process.env, PORT: process.env.WEB_PORT ?? '3000' } }));
