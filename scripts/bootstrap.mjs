@@ -29,24 +29,26 @@ function isSupportedNode(version) {
   return major === 22 && minor >= 19;
 }
 
-function npmInstallInto(prefix, spec) {
+function npmInstallInto(prefix, spec, extraArgs = []) {
   mkdirSync(prefix, { recursive: true });
   log(`fetching ${spec} from the npm registry into ${prefix.replace(root + '/', '')}/ …`);
   execFileSync(
     'npm',
-    ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', spec],
-    { stdio: 'inherit', env: { ...process.env, npm_config_allow_scripts: 'node,pnpm' } },
+    ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', ...extraArgs, spec],
+    { stdio: 'inherit' },
   );
 }
 
 /** Re-runs this script under the pinned Node 22 when the current Node is older or newer. */
 function ensureNode() {
   if (isSupportedNode(process.version)) return;
+  // The platform package holds the plain Node binary and its headers, and has no install script.
+  const platformPackage = `node-${process.platform}-${process.arch}`;
   const prefix = join(tools, 'node');
-  const nodeBin = join(prefix, 'node_modules', 'node', 'bin', 'node');
+  const nodeBin = join(prefix, 'node_modules', platformPackage, 'bin', 'node');
   if (!existsSync(nodeBin)) {
     log(`Node ${process.version} is on PATH; Tend needs Node 22.19 or newer in the 22 line.`);
-    npmInstallInto(prefix, `node@${NODE_VERSION}`);
+    npmInstallInto(prefix, `${platformPackage}@${NODE_VERSION}`, ['--ignore-scripts']);
   }
   const result = spawnSync(nodeBin, process.argv.slice(1), { stdio: 'inherit' });
   process.exit(result.status ?? 1);
