@@ -31,6 +31,12 @@ try {
   for (const [file, path] of shots) {
     await page.goto(`${adminUrl}${path}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(1500);
+    // First visits show a guided tour; the screenshots show the editor itself.
+    const skipTour = page.getByRole('button', { name: 'Skip' });
+    if (await skipTour.isVisible()) {
+      await skipTour.click();
+      await page.waitForTimeout(800);
+    }
     await page.screenshot({ path: join(outDir, file), fullPage: file !== 'articles-list.png' });
     console.log(`saved docs/screenshots/${file}`);
   }
