@@ -27,6 +27,7 @@ export async function bootCms(): Promise<BootedCms> {
   const tokens = { read: secret(), preview: secret(), enquiry: secret() };
   Object.assign(process.env, database.env, {
     NODE_ENV: 'test',
+    STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
     HOST: '127.0.0.1',
     PORT: '0',
