@@ -1,10 +1,18 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
-  modules: ['@pinia/nuxt'],
+  modules: [
+    '@pinia/nuxt',
+    '@nuxt/content',
+    'nuxt-security',
+    '@nuxtjs/robots',
+    '@nuxtjs/sitemap',
+    'nuxt-schema-org',
+  ],
   telemetry: false,
   devtools: { enabled: false },
   typescript: { strict: true },
+  css: ['~/assets/css/main.css'],
 
   runtimeConfig: {
     // Server-only: the browser never learns where the CMS is or how to talk to it.
@@ -12,15 +20,79 @@ export default defineNuxtConfig({
     cmsReadToken: '',
     cmsPreviewToken: '',
     cmsEnquiryToken: '',
+    /** redis://… to share the CMS-data cache between several web servers; disk otherwise. */
+    redisUrl: '',
+    /** Folder of the on-disk CMS-data cache (relative to the working directory). */
+    cacheDir: '.data/cms-cache',
+    articlesPageSize: 10,
     public: {
       siteUrl: 'http://localhost:3000',
     },
   },
 
+  site: {
+    url: process.env.NUXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
+    name: 'Tend',
+    defaultLocale: 'en-GB',
+  },
+
   app: {
     head: {
       htmlAttrs: { lang: 'en-GB' },
-      meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
+      meta: [
+        { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+        { name: 'color-scheme', content: 'light dark' },
+      ],
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
     },
+  },
+
+  routeRules: {
+    // Search results depend on the query; they must not be indexed.
+    '/search': { robots: false },
+  },
+
+  security: {
+    // Readers' pages load nothing from other origins.
+    headers: {
+      contentSecurityPolicy: {
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'form-action': ["'self'"],
+        'upgrade-insecure-requests': false,
+      },
+      crossOriginEmbedderPolicy: false,
+      permissionsPolicy: {
+        camera: [],
+        microphone: [],
+        geolocation: [],
+        'interest-cohort': [],
+      },
+    },
+    // Rate limits belong on the form route (its own issue), not on reading pages.
+    rateLimiter: false,
+    // Search queries are plain text and escaped by Vue; this validator would reject "<3" or "a & b".
+    xssValidator: false,
+  },
+
+  robots: {
+    disallow: ['/api/', '/preview'],
+  },
+
+  sitemap: {
+    sources: ['/api/__sitemap__/urls'],
+    exclude: ['/search', '/preview/**'],
+  },
+
+  schemaOrg: {
+    identity: 'Organization',
+  },
+
+  content: {
+    // Node 22's built-in SQLite: no native addon to compile for the legal pages' index.
+    experimental: { sqliteConnector: 'native' },
+    build: { markdown: { toc: { depth: 2 } } },
   },
 });

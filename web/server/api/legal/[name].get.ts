@@ -1,0 +1,18 @@
+/**
+ * One page of the `legal` content collection (local Markdown, parsed at build time).
+ *
+ * Pages fetch it through here rather than calling `queryCollection` in the browser: on a client
+ * navigation @nuxt/content would download its SQL dump, start SQLite in WebAssembly (blocked by
+ * our CSP) and copy the dump into localStorage, which the privacy notice says the site never does.
+ */
+export default defineEventHandler(async (event) => {
+  const name = getRouterParam(event, 'name') ?? '';
+  if (!/^[a-z][a-z-]{0,39}$/.test(name)) {
+    throw createError({ statusCode: 404, statusMessage: 'Page not found' });
+  }
+  const page = await queryCollection(event, 'legal').path(`/legal/${name}`).first();
+  if (!page) {
+    throw createError({ statusCode: 404, statusMessage: 'Page not found' });
+  }
+  return page;
+});

@@ -1,0 +1,68 @@
+import type { Article, Blocks, BlockNode } from '@tend/shared-types';
+import type { ArticleSummary, ArticleView, TopicLink } from '#shared/types/view-models';
+import { assignHeadingIds, readingMinutes } from '#shared/utils/heading-ids';
+import { toImageView, toMediaPath } from './media';
+import { toSeoView } from './seo';
+
+function toTopicLinks(article: Article): TopicLink[] {
+  return (article.topics ?? [])
+    .filter((topic) => topic.name && topic.slug)
+    .map((topic) => ({ name: topic.name as string, slug: topic.slug as string }));
+}
+
+/** Images inside the body point at the CMS; rewrite them to /media/… or drop them. */
+export function rewriteBodyMedia(blocks: Blocks): Blocks {
+  return blocks.flatMap((node: BlockNode): BlockNode[] => {
+    if (node.type !== 'image') return [node];
+    const url = toMediaPath(node.image.url);
+    if (!url) return [];
+    const formats = node.image.formats
+      ? Object.fromEntries(
+          Object.entries(node.image.formats).flatMap(([name, format]) => {
+            const formatUrl = toMediaPath(format.url);
+            return formatUrl ? [[name, { ...format, url: formatUrl }]] : [];
+          }),
+        )
+      : node.image.formats;
+    return [{ ...node, image: { ...node.image, url, formats } }];
+  });
+}
+
+export function toArticleSummary(article: Article): ArticleSummary {
+  return {
+    slug: article.slug,
+    title: article.title,
+    excerpt: article.excerpt,
+    publishedAt: article.publishedAt ?? article.createdAt,
+    lastReviewed: article.lastReviewed,
+    readingMinutes: readingMinutes(article.body),
+    featured: article.featured,
+    cover: toImageView(article.cover),
+    topics: toTopicLinks(article),
+  };
+}
+
+export function toArticleView(article: Article): Omit<ArticleView, 'related'> {
+  const summary = toArticleSummary(article);
+  const { body, toc } = assignHeadingIds(rewriteBodyMedia(article.body));
+  return {
+    ...summary,
+    contentNote: article.contentNote,
+    body,
+    toc,
+    updatedAt: article.updatedAt,
+    seo: toSeoView(article.seo, { title: article.title, description: article.excerpt, image: summary.cover }),
+  };
+}
+
+/** Up to `count` other articles, those sharing the most topics first, then the newest. */
+export function relatedArticles(slug: string, topics: TopicLink[], all: ArticleSummary[], count = 3): ArticleSummary[] {
+  const mine = new Set(topics.map((topic) => topic.slug));
+  return all
+    .filter((candidate) => candidate.slug !== slug)
+    .map((candidate) => ({ candidate, shared: candidate.topics.filter((topic) => mine.has(topic.slug)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.candidate.publishedAt.localeCompare(a.candidate.publishedAt))
+    .slice(0, count)
+    .map(({ candidate }) => candidate);
+}

@@ -1,0 +1,85 @@
+// What the demo seed puts in the cms (read from cms/seed/, the seed's own source), so tests
+// follow the seed instead of repeating it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CMS_DIR } from './builds';
+
+const SEED_DIR = join(CMS_DIR, 'seed');
+
+export interface SeedArticle {
+  title: string;
+  slug: string;
+  status: 'published' | 'draft';
+  publishedAt: string | null;
+  topics: string[];
+  featured: boolean;
+  body: string;
+}
+
+export interface SeedTopic {
+  name: string;
+  slug: string;
+  description: string;
+}
+
+/** The flat `key: value` lines of the front matter are all the tests need; quotes removed. */
+function readArticle(file: string): SeedArticle {
+  const text = readFileSync(join(SEED_DIR, 'articles', file), 'utf8');
+  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  const meta: Record<string, string> = {};
+  for (const line of front.split('\n')) {
+    const match = /^(\w+):\s*(.*)$/.exec(line);
+    if (match) meta[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+  }
+  return {
+    title: meta.title!,
+    slug: meta.slug!,
+    status: meta.status === 'draft' ? 'draft' : 'published',
+    publishedAt: meta.publishedAt === 'null' ? null : (meta.publishedAt ?? null),
+    topics: (meta.topics ?? '').replace(/[[\]]/g, '').split(',').map((s) => s.trim()).filter(Boolean),
+    featured: meta.featured === 'true',
+    body,
+  };
+}
+
+const articles = readdirSync(join(SEED_DIR, 'articles')).filter((f) => f.endsWith('.md')).map(readArticle);
+
+/** Published articles, newest first (the order of /articles). */
+export const PUBLISHED = articles
+  .filter((a) => a.status === 'published')
+  .sort((a, b) => Date.parse(b.publishedAt!) - Date.parse(a.publishedAt!));
+
+export const DRAFT = articles.find((a) => a.status === 'draft' && a.slug.includes('unpublished-draft'))!;
+
+export const TOPICS: SeedTopic[] = JSON.parse(readFileSync(join(SEED_DIR, 'topics.json'), 'utf8'));
+
+export const PRACTICE_NAME: string = JSON.parse(readFileSync(join(SEED_DIR, 'practice.json'), 'utf8')).practiceName;
+
+interface CrisisService {
+  name: string;
+  howToReach: string;
+  link: string | null;
+}
+const crisis: { services: CrisisService[] } = JSON.parse(readFileSync(join(SEED_DIR, 'crisis-support.json'), 'utf8'));
+
+/** "The crisis line" every error page must show: Samaritans, 116 123, free, 24 hours. */
+export const CRISIS_LINE = {
+  name: 'Samaritans',
+  number: '116 123',
+  href: 'tel:116123',
+};
+if (!crisis.services.some((s) => s.name === CRISIS_LINE.name && s.link === CRISIS_LINE.href)) {
+  throw new Error('cms/seed/crisis-support.json no longer lists Samaritans on tel:116123: update CRISIS_LINE in test/e2e/support/seed.ts');
+}
+
+export const ARTICLES_PAGE_SIZE = 4;
+
+export function publishedIn(topicSlug: string): SeedArticle[] {
+  return PUBLISHED.filter((a) => a.topics.includes(topicSlug));
+}
+
+export function articleBySlug(slug: string): SeedArticle {
+  const article = articles.find((a) => a.slug === slug);
+  if (!article) throw new Error(`no seed article ${slug}`);
+  return article;
+}

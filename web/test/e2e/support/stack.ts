@@ -1,0 +1,261 @@
+// The real stack for end-to-end tests: the BUILT cms (`strapi start`) and the BUILT web
+// (`node .output/server/index.mjs`) as child processes on loopback, on a fresh SQLite file,
+// with random secrets and tokens. Nothing here reuses a developer's database, .env or cache.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, type WriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkBuilds, CMS_DIR, WEB_OUTPUT } from './builds';
+
+export interface StackTokens {
+  read: string;
+  preview: string;
+  enquiry: string;
+}
+
+/** What test files get through `inject('stack')`: plain data only. */
+export interface StackInfo {
+  webUrl: string;
+  cmsUrl: string;
+  tokens: StackTokens;
+  runDir: string;
+  logFile: string;
+}
+
+const secret = (bytes = 32): string => randomBytes(bytes).toString('hex');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every process group we started, so that even a crashing runner leaves nothing behind. */
+const liveGroups = new Set<number>();
+process.once('exit', () => {
+  for (const pid of liveGroups) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+export class Stack implements StackInfo {
+  readonly runDir: string;
+  readonly logFile: string;
+  readonly tokens: StackTokens = { read: secret(), preview: secret(), enquiry: secret() };
+  cmsUrl = '';
+  webUrl = '';
+
+  private readonly log: WriteStream;
+  private readonly cmsEnv: NodeJS.ProcessEnv;
+  private cms: ChildProcess | undefined;
+  private web: ChildProcess | undefined;
+  private cmsPort = 0;
+
+  private constructor() {
+    this.runDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));
+    this.logFile = join(this.runDir, 'stack.log');
+    this.log = createWriteStream(this.logFile, { flags: 'a' });
+    this.cmsEnv = {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: join(this.runDir, 'cms', 'data.db'),
+      APP_KEYS: [secret(16), secret(16), secret(16), secret(16)].join(','),
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      TEND_WEB_READ_TOKEN: this.tokens.read,
+      TEND_WEB_PREVIEW_TOKEN: this.tokens.preview,
+      TEND_ENQUIRY_TOKEN: this.tokens.enquiry,
+      TEND_SEED_ON_EMPTY: 'true',
+      STRAPI_LOG_LEVEL: 'warn',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+    };
+    mkdirSync(join(this.runDir, 'cms'));
+  }
+
+  /** Checks the builds, seeds a fresh database, starts cms then web; throws with the log tail. */
+  static async start(): Promise<Stack> {
+    checkBuilds();
+    const stack = new Stack();
+    try {
+      stack.cmsPort = await freePort();
+      stack.cmsUrl = `http://127.0.0.1:${stack.cmsPort}`;
+      await stack.seed();
+      await stack.startCms();
+      await stack.startWeb();
+      return stack;
+    } catch (error) {
+      await stack.stop();
+      throw new Error(`${(error as Error).message}\n${stack.tail()}`, { cause: error });
+    }
+  }
+
+  info(): StackInfo {
+    const { webUrl, cmsUrl, tokens, runDir, logFile } = this;
+    return { webUrl, cmsUrl, tokens, runDir, logFile };
+  }
+
+  /**
+   * The demo content (6 published articles, 1 draft, 9 topics, the practice). The cms seeds an
+   * empty database by itself only when NODE_ENV=development, so production-mode e2e runs the
+   * explicit, idempotent `cms/scripts/seed.mjs` against the prebuilt dist/ first.
+   */
+  private async seed(): Promise<void> {
+    const child = this.spawn('seed', process.execPath, [join(CMS_DIR, 'scripts', 'seed.mjs')], CMS_DIR, this.cmsEnv);
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    liveGroups.delete(child.pid!);
+    if (code !== 0) throw new Error(`cms seed (cms/scripts/seed.mjs) exited with ${code}`);
+  }
+
+  /** Starts the cms on its port (same database every time) and waits for /_health → 204. */
+  async startCms(): Promise<void> {
+    if (this.cms) throw new Error('the cms is already running');
+    const env = { ...this.cmsEnv, PORT: String(this.cmsPort) };
+    this.cms = this.spawn('cms', join(CMS_DIR, 'node_modules', '.bin', 'strapi'), ['start'], CMS_DIR, env);
+    await this.waitFor('cms', this.cms, `${this.cmsUrl}/_health`, (status) => status === 204, 90_000);
+  }
+
+  async stopCms(): Promise<void> {
+    await this.kill(this.cms);
+    this.cms = undefined;
+  }
+
+  private async startWeb(): Promise<void> {
+    const port = await freePort();
+    this.webUrl = `http://127.0.0.1:${port}`;
+    // A fresh working directory: whatever the server writes relative to its cwd starts empty.
+    const cwd = join(this.runDir, 'web');
+    mkdirSync(cwd);
+    const env: NodeJS.ProcessEnv = {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NITRO_HOST: '127.0.0.1',
+      NUXT_CMS_URL: this.cmsUrl,
+      NUXT_CMS_READ_TOKEN: this.tokens.read,
+      NUXT_CMS_PREVIEW_TOKEN: this.tokens.preview,
+      NUXT_CMS_ENQUIRY_TOKEN: this.tokens.enquiry,
+      NUXT_PUBLIC_SITE_URL: this.webUrl,
+      NUXT_ARTICLES_PAGE_SIZE: '4',
+      NUXT_CACHE_DIR: join(cwd, 'cache'),
+    };
+    this.web = this.spawn('web', process.execPath, [join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
+    // Any HTTP answer means the server is up; the tests judge what it answered.
+    await this.waitFor('web', this.web, `${this.webUrl}/`, () => true, 60_000);
+  }
+
+  /** Stops web then cms (SIGTERM, then SIGKILL after 10 s). Safe to call twice. */
+  async stop(): Promise<void> {
+    await this.kill(this.web);
+    this.web = undefined;
+    await this.kill(this.cms);
+    this.cms = undefined;
+    await new Promise<void>((resolve) => this.log.end(resolve));
+  }
+
+  /** The last lines of both servers' output, for failure messages. */
+  tail(lines = 60): string {
+    return logTail(this.logFile, lines);
+  }
+
+  private spawn(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
+    const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'UTC', LANG: 'C.UTF-8' };
+    // Own process group (detached), so the whole tree — shims included — can be signalled at once.
+    const child = spawn(command, args, { cwd, env: { ...base, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    liveGroups.add(child.pid!);
+    this.write(`--- [${name}] ${new Date().toISOString()} ${command} ${args.join(' ')} (pid ${child.pid})\n`);
+    for (const stream of [child.stdout!, child.stderr!]) {
+      let partial = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const text = partial + chunk;
+        const lines = text.split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) this.write(`[${name}] ${line}\n`);
+      });
+      stream.on('end', () => {
+        if (partial) this.write(`[${name}] ${partial}\n`);
+      });
+    }
+    child.once('exit', (code, signal) => {
+      this.write(`--- [${name}] exited (code ${code}, signal ${signal})\n`);
+    });
+    return child;
+  }
+
+  private write(text: string): void {
+    if (!this.log.writableEnded) this.log.write(text);
+  }
+
+  private async waitFor(
+    name: string,
+    child: ChildProcess,
+    url: string,
+    ready: (status: number) => boolean,
+    timeoutMs: number,
+  ): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last = 'no answer yet';
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`${name} exited during start-up (code ${child.exitCode}, signal ${child.signalCode})`);
+      }
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(5_000), redirect: 'manual' });
+        await response.arrayBuffer();
+        if (ready(response.status)) return;
+        last = `HTTP ${response.status}`;
+      } catch (error) {
+        last = (error as Error).message;
+      }
+      await sleep(200);
+    }
+    throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000} s (last: ${last})`);
+  }
+
+  private async kill(child: ChildProcess | undefined): Promise<void> {
+    if (!child?.pid || child.exitCode !== null || child.signalCode !== null) {
+      if (child?.pid) liveGroups.delete(child.pid);
+      return;
+    }
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, name);
+      } catch {
+        // the group is gone already
+      }
+    };
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+    // Let the rest of the group (if any) finish too.
+    signal('SIGKILL');
+    liveGroups.delete(child.pid);
+  }
+}
+
+export function logTail(logFile: string, lines = 60): string {
+  if (!existsSync(logFile)) return `(no log at ${logFile})`;
+  const all = readFileSync(logFile, 'utf8').trimEnd().split('\n');
+  return [`--- last ${Math.min(lines, all.length)} lines of ${logFile}`, ...all.slice(-lines)].join('\n');
+}
