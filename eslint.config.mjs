@@ -24,10 +24,12 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  ...vue.configs['flat/recommended'],
+  ...vue.configs['flat/essential'],
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+    // Nuxt auto-imports (ref, useFetch, …) are globals ESLint cannot see; TypeScript checks names.
+    rules: { 'no-undef': 'off' },
   },
   {
     languageOptions: {

@@ -16,6 +16,7 @@ const stages = [
   ['typecheck', 'pnpm', ['typecheck']],
   ['unit: shared-types', 'pnpm', ['--filter', '@tend/shared-types', 'test']],
   ['unit: cms', 'pnpm', ['--filter', '@tend/cms', 'exec', 'vitest', 'run', '--project', 'unit']],
+  ['unit: web (utils, components)', 'pnpm', ['--filter', '@tend/web', 'test']],
   ['integration: cms on SQLite', 'pnpm', ['--filter', '@tend/cms', 'exec', 'vitest', 'run', '--project', 'integration'], { TEND_TEST_POSTGRES_URL: '' }],
   postgresUrl
     ? ['integration: cms on PostgreSQL', 'pnpm', ['--filter', '@tend/cms', 'exec', 'vitest', 'run', '--project', 'integration']]

@@ -68,7 +68,6 @@ export default defineNuxtConfig({
         camera: [],
         microphone: [],
         geolocation: [],
-        'interest-cohort': [],
       },
     },
     // Rate limits belong on the form route (its own issue), not on reading pages.
@@ -78,7 +77,7 @@ export default defineNuxtConfig({
   },
 
   robots: {
-    disallow: ['/api/', '/preview'],
+    disallow: ['/preview'],
   },
 
   sitemap: {
@@ -93,6 +92,9 @@ export default defineNuxtConfig({
   content: {
     // Node 22's built-in SQLite: no native addon to compile for the legal pages' index.
     experimental: { sqliteConnector: 'native' },
+    // The legal pages' index lives in memory (a few rows, filled on first request): nothing is
+    // written next to the server bundle, so a read-only, root-owned .output still works.
+    database: { type: 'sqlite', filename: ':memory:' },
     build: { markdown: { toc: { depth: 2 } } },
   },
 });

@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 // Nuxt runtime on happy-dom. End-to-end tests (test/e2e/**) are a project of their own.
 export default defineConfig({
   test: {
+    // mountSuspended wraps components in <Suspense>; Vue's notice about that is noise here.
+    onConsoleLog: (log) => !log.includes('<Suspense> is an experimental feature'),
     projects: [
       {
         test: {

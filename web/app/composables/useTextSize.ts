@@ -30,7 +30,7 @@ export function useTextSize() {
   }
 
   function restore(): void {
-    let stored: string | null = null;
+    let stored: string | null;
     try {
       stored = localStorage.getItem(STORAGE_KEY);
     } catch {

@@ -11,7 +11,7 @@ export function defineCmsHandler<T>(handler: (event: H3Event<EventHandlerRequest
     } catch (error) {
       if (error instanceof CmsUnavailableError) {
         console.error(`[cms] ${error.message}`, error.cause instanceof Error ? error.cause.message : '');
-        setResponseHeader(event, 'Retry-After', '60');
+        setResponseHeader(event, 'Retry-After', 60);
         throw createError({ statusCode: 503, statusMessage: 'Content temporarily unavailable' });
       }
       throw error;

@@ -126,14 +126,22 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
  */
 export function isSafeHref(url: string): boolean {
   if (url === '' || url !== url.trim()) return false;
-  // C0 controls, DEL and C1 controls.
-  if (/[\u0000-\u001F\u007F-\u009F]/u.test(url)) return false;
+  if (hasControlCharacter(url)) return false;
   if (url.startsWith('#')) return true;
   if (url.startsWith('/')) return !url.startsWith('//') && !url.includes('\\');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined || !SAFE_SCHEMES.has(scheme)) return false;
   if (scheme === 'http' || scheme === 'https') return URL.canParse(url);
   return true;
+}
+
+/** C0 controls (tab, newline, NUL, …), DEL and C1 controls. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
 }
 
 /** An absolute http(s) link, i.e. one that leaves the site and gets rel="noopener noreferrer". */

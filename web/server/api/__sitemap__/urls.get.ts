@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '#shared/types/view-models';
+import { queryCollection } from '@nuxt/content/server';
 
 /**
  * Every public address for @nuxtjs/sitemap (`sitemap.sources` in nuxt.config). Articles and

@@ -1,3 +1,5 @@
+import { queryCollection } from '@nuxt/content/server';
+
 /**
  * One page of the `legal` content collection (local Markdown, parsed at build time).
  *

@@ -22,6 +22,6 @@ export default defineEventHandler(async (event) => {
     'x-content-type-options': 'nosniff',
   });
   const length = upstream.headers.get('content-length');
-  if (length) setResponseHeader(event, 'content-length', length);
+  if (length) setResponseHeader(event, 'content-length', Number(length));
   return upstream.body;
 });

@@ -8,9 +8,17 @@ export interface Fetched {
   url: string;
 }
 
+/** What a browser sends on navigation; Nuxt answers errors as JSON to anything else. */
+export const BROWSER_HEADERS = {
+  Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+  'Accept-Language': 'en-GB,en;q=0.9',
+  'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36',
+};
+
+/** GET as a browser would (override or drop headers with `headers`), without following redirects. */
 export async function get(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<Fetched> {
   const url = new URL(path, baseUrl).toString();
-  const response = await fetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(url, { headers: { ...BROWSER_HEADERS, ...headers }, redirect: 'manual', signal: AbortSignal.timeout(30_000) });
   return { status: response.status, headers: response.headers, text: await response.text(), url };
 }
 
@@ -30,3 +38,4 @@ export function stackTraceLeaks(body: string): string[] {
 export function hrefs(html: string): string[] {
   return [...html.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 }
+

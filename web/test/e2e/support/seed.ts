@@ -13,6 +13,9 @@ export interface SeedArticle {
   publishedAt: string | null;
   topics: string[];
   featured: boolean;
+  excerpt: string;
+  contentNote: string | null;
+  lastReviewed: string | null;
   body: string;
 }
 
@@ -38,6 +41,9 @@ function readArticle(file: string): SeedArticle {
     publishedAt: meta.publishedAt === 'null' ? null : (meta.publishedAt ?? null),
     topics: (meta.topics ?? '').replace(/[[\]]/g, '').split(',').map((s) => s.trim()).filter(Boolean),
     featured: meta.featured === 'true',
+    excerpt: meta.excerpt ?? '',
+    contentNote: !meta.contentNote || meta.contentNote === 'null' ? null : meta.contentNote,
+    lastReviewed: !meta.lastReviewed || meta.lastReviewed === 'null' ? null : meta.lastReviewed,
     body,
   };
 }
@@ -73,6 +79,18 @@ if (!crisis.services.some((s) => s.name === CRISIS_LINE.name && s.link === CRISI
 }
 
 export const ARTICLES_PAGE_SIZE = 4;
+
+/** Level-2 and level-3 headings of an article body, in order: what its table of contents lists. */
+export function tocHeadings(article: SeedArticle): string[] {
+  return [...article.body.matchAll(/^###? (.+)$/gm)].map((m) => m[1]!.trim());
+}
+
+/** The first plain sentence fragment of the body (no Markdown marks, quotes or escapes). */
+export function bodyFragment(article: SeedArticle): string {
+  const line = article.body.split('\n').find((l) => /^[A-Z][a-z]/.test(l) && !/[*[_`]/.test(l));
+  if (!line) throw new Error(`no plain line in ${article.slug}`);
+  return line.split(/[.,;:!?"'’&<>]/)[0]!.trim();
+}
 
 export function publishedIn(topicSlug: string): SeedArticle[] {
   return PUBLISHED.filter((a) => a.topics.includes(topicSlug));

@@ -3,7 +3,7 @@
 // with random secrets and tokens. Nothing here reuses a developer's database, .env or cache.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -162,13 +162,45 @@ export class Stack implements StackInfo {
     await this.waitFor('web', this.web, `${this.webUrl}/`, () => true, 60_000);
   }
 
-  /** Stops web then cms (SIGTERM, then SIGKILL after 10 s). Safe to call twice. */
+  /**
+   * Stops web then cms (SIGTERM, then SIGKILL after 10 s) and removes what the run created:
+   * its uploads in cms/public/uploads, the database and the web's cache. The log stays.
+   * Safe to call twice.
+   */
   async stop(): Promise<void> {
     await this.kill(this.web);
     this.web = undefined;
     await this.kill(this.cms);
     this.cms = undefined;
-    await new Promise<void>((resolve) => this.log.end(resolve));
+    await this.removeOwnUploads().catch((error: Error) => this.write(`--- could not remove uploads: ${error.message}\n`));
+    rmSync(join(this.runDir, 'cms'), { recursive: true, force: true });
+    rmSync(join(this.runDir, 'web'), { recursive: true, force: true });
+    if (!this.log.writableEnded) await new Promise<void>((resolve) => this.log.end(resolve));
+  }
+
+  /**
+   * Strapi's local upload provider writes into cms/public/uploads whatever the database, so the
+   * seed's covers of every run land there. Delete exactly the files this run's database names.
+   */
+  private async removeOwnUploads(): Promise<void> {
+    const dbFile = this.cmsEnv.DATABASE_FILENAME!;
+    if (!existsSync(dbFile)) return;
+    const { DatabaseSync } = await import('node:sqlite');
+    const db = new DatabaseSync(dbFile, { readOnly: true });
+    try {
+      const rows = db.prepare('SELECT url, formats FROM files').all() as { url: string; formats: string | null }[];
+      const urls = rows.flatMap((row) => [
+        row.url,
+        ...Object.values((row.formats ? JSON.parse(row.formats) : {}) as Record<string, { url: string }>).map((f) => f.url),
+      ]);
+      const uploads = join(CMS_DIR, 'public', 'uploads');
+      for (const url of urls) {
+        const name = /^\/uploads\/([^/]+)$/.exec(url)?.[1];
+        if (name) rmSync(join(uploads, name), { force: true });
+      }
+    } finally {
+      db.close();
+    }
   }
 
   /** The last lines of both servers' output, for failure messages. */
