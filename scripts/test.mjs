@@ -21,6 +21,8 @@ const stages = [
   postgresUrl
     ? ['integration: cms on PostgreSQL', 'pnpm', ['--filter', '@tend/cms', 'exec', 'vitest', 'run', '--project', 'integration']]
     : ['integration: cms on PostgreSQL', null, 'not run: set TEND_TEST_POSTGRES_URL (CI does, see .ci/run)'],
+  ['build cms and web', 'pnpm', ['build']],
+  ['end-to-end: built cms + web in Chromium', 'pnpm', ['--filter', '@tend/web', 'test:e2e']],
   hasCommand('docker-compose')
     ? ['docker-compose.yml is valid', 'docker-compose', ['--env-file', '.env.production.example', '-f', 'docker-compose.yml', 'config', '-q']]
     : ['docker-compose.yml is valid', null, 'not run: Debian docker-compose is not installed (CI installs it)'],

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineVitestProject } from '@nuxt/test-utils/config';
 import { defineConfig } from 'vitest/config';
 
@@ -9,6 +10,8 @@ export default defineConfig({
     onConsoleLog: (log) => !log.includes('<Suspense> is an experimental feature'),
     projects: [
       {
+        // Server mappers import shared code through Nuxt's alias; plain Node needs it spelled out.
+        resolve: { alias: { '#shared': fileURLToPath(new URL('./shared', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -25,6 +28,33 @@ export default defineConfig({
           },
         },
       }),
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          // One real stack (built cms + built web) for all files; files run one after another.
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          setupFiles: ['test/e2e/support/setup-file.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        // `pnpm bench`: speed and size figures from the same real stack; never part of `pnpm test`.
+        test: {
+          name: 'bench',
+          include: [],
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+          environment: 'node',
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

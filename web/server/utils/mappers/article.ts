@@ -55,14 +55,18 @@ export function toArticleView(article: Article): Omit<ArticleView, 'related'> {
   };
 }
 
-/** Up to `count` other articles, those sharing the most topics first, then the newest. */
+/**
+ * `count` other articles: those sharing the most topics first (then the newest), topped up with
+ * the newest articles so the block is always full when the site has enough articles.
+ */
 export function relatedArticles(slug: string, topics: TopicLink[], all: ArticleSummary[], count = 3): ArticleSummary[] {
   const mine = new Set(topics.map((topic) => topic.slug));
-  return all
-    .filter((candidate) => candidate.slug !== slug)
+  const others = all.filter((candidate) => candidate.slug !== slug);
+  const sharing = others
     .map((candidate) => ({ candidate, shared: candidate.topics.filter((topic) => mine.has(topic.slug)).length }))
     .filter(({ shared }) => shared > 0)
     .sort((a, b) => b.shared - a.shared || b.candidate.publishedAt.localeCompare(a.candidate.publishedAt))
-    .slice(0, count)
     .map(({ candidate }) => candidate);
+  const newest = [...others].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  return [...new Set([...sharing, ...newest])].slice(0, count);
 }

@@ -11,6 +11,7 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../screenshots/', import.me
 export async function saveScreenshot(page: Page, pageType: string, viewport: ViewportName, scheme: ColorScheme): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${pageType}-${viewport}-${scheme}.png`);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
+  // The first screen, as a reader lands on it (full pages would weigh megabytes in git).
+  await page.screenshot({ path, fullPage: false, animations: 'disabled', caret: 'hide' });
   return path;
 }

@@ -87,19 +87,23 @@ export class Stack implements StackInfo {
       TEND_SEED_ON_EMPTY: 'true',
       STRAPI_LOG_LEVEL: 'warn',
       STRAPI_TELEMETRY_DISABLED: 'true',
+      // Strapi reads cms/.env (a developer's dev secrets and settings) unless told otherwise:
+      // point it at a file that does not exist, so the run depends on this environment only.
+      ENV_PATH: join(this.runDir, 'cms', 'no-such.env'),
     };
     mkdirSync(join(this.runDir, 'cms'));
   }
 
-  /** Checks the builds, seeds a fresh database, starts cms then web; throws with the log tail. */
+  /** Checks the builds, starts cms (which seeds its empty database) then web; throws with the log tail. */
   static async start(): Promise<Stack> {
     checkBuilds();
     const stack = new Stack();
     try {
       stack.cmsPort = await freePort();
       stack.cmsUrl = `http://127.0.0.1:${stack.cmsPort}`;
-      await stack.seed();
+      stack.cmsEnv.PUBLIC_URL = stack.cmsUrl;
       await stack.startCms();
+      await stack.expectSeeded();
       await stack.startWeb();
       return stack;
     } catch (error) {
@@ -114,15 +118,23 @@ export class Stack implements StackInfo {
   }
 
   /**
-   * The demo content (6 published articles, 1 draft, 9 topics, the practice). The cms seeds an
-   * empty database by itself only when NODE_ENV=development, so production-mode e2e runs the
-   * explicit, idempotent `cms/scripts/seed.mjs` against the prebuilt dist/ first.
+   * TEND_SEED_ON_EMPTY=true makes the cms load the demo content (6 published articles, 1 draft,
+   * 9 topics, the practice) while it boots on the empty database. A build from before that
+   * switch would start empty and fail every test obscurely, so say so here instead.
    */
-  private async seed(): Promise<void> {
-    const child = this.spawn('seed', process.execPath, [join(CMS_DIR, 'scripts', 'seed.mjs')], CMS_DIR, this.cmsEnv);
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    liveGroups.delete(child.pid!);
-    if (code !== 0) throw new Error(`cms seed (cms/scripts/seed.mjs) exited with ${code}`);
+  private async expectSeeded(): Promise<void> {
+    const response = await fetch(`${this.cmsUrl}/api/articles?status=published&pagination[pageSize]=1`, {
+      headers: { Authorization: `Bearer ${this.tokens.read}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = (await response.json().catch(() => null)) as { meta?: { pagination?: { total?: number } } } | null;
+    const total = body?.meta?.pagination?.total ?? 0;
+    if (!response.ok || total === 0) {
+      throw new Error(
+        `the cms started without the demo content (GET /api/articles → ${response.status}, ${total} published): ` +
+          'TEND_SEED_ON_EMPTY=true should seed the empty database; is cms/dist older than that switch? Rebuild with `pnpm --filter @tend/cms build`.',
+      );
+    }
   }
 
   /** Starts the cms on its port (same database every time) and waits for /_health → 204. */
