@@ -20,6 +20,13 @@ export default defineNuxtConfig({
     cmsReadToken: '',
     cmsPreviewToken: '',
     cmsEnquiryToken: '',
+    /** Shared with the CMS preview handler (TEND_PREVIEW_SECRET) and its webhook (TEND_REVALIDATE_SECRET). */
+    previewSecret: '',
+    revalidateSecret: '',
+    /** Origin of the dashboard, allowed to frame preview pages (Strapi's preview panel). */
+    adminOrigin: '',
+    /** Seconds between reconciliations with the CMS (0 turns them off). */
+    reconcileIntervalSeconds: 180,
     /** redis://… to share the CMS-data cache between several web servers; disk otherwise. */
     redisUrl: '',
     /** Folder of the on-disk CMS-data cache (relative to the working directory). */
@@ -48,6 +55,8 @@ export default defineNuxtConfig({
   },
 
   routeRules: {
+    // The webhook receiver: a flood is refused before it can hammer the CMS.
+    '/api/revalidate': { security: { rateLimiter: { tokensPerInterval: 30, interval: 60_000 } } },
     // Search results depend on the query; they must not be indexed.
     '/search': { robots: false },
   },
@@ -84,6 +93,8 @@ export default defineNuxtConfig({
 
   sitemap: {
     sources: ['/api/__sitemap__/urls'],
+    // Built from the already-cached article index, so a publish shows up at once.
+    cacheMaxAgeSeconds: false,
     exclude: ['/search', '/preview/**'],
   },
 

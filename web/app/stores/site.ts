@@ -5,8 +5,9 @@ import type { SiteChrome } from '#shared/types/view-models';
 export const useSiteStore = defineStore('site', () => {
   const chrome = ref<SiteChrome | null>(null);
 
-  async function load(): Promise<void> {
-    chrome.value = await $fetch<SiteChrome>('/api/site');
+  /** `fetcher` is useRequestFetch() during server rendering, so the preview cookie is forwarded. */
+  async function load(fetcher: (url: '/api/site') => Promise<unknown> = $fetch): Promise<void> {
+    chrome.value = (await fetcher('/api/site')) as SiteChrome;
   }
 
   const practice = computed(() => chrome.value?.practice ?? null);

@@ -1,2 +1,3 @@
 // Header, footer, crisis box and call to action: loaded once per visit into the site store.
-export default defineCmsHandler(() => getSiteChrome());
+// In preview mode the therapist sees the draft practice details and settings, never cached.
+export default defineCmsHandler((event) => (isPreviewRequest(event) ? loadSiteChrome('preview') : getSiteChrome()));

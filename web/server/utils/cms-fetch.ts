@@ -15,18 +15,23 @@ export class CmsUnavailableError extends Error {
  * Reads published content from Strapi on the server, with the read-only token, and checks the
  * answer against the shared contract. Nothing from here reaches the browser but the parsed data.
  */
+/** `published` for readers; `preview` reads drafts with the separate preview token. */
+export type ContentMode = 'published' | 'preview';
+
 export async function cmsGet<Schema extends z.ZodType>(
   path: string,
   query: CmsQuery,
   schema: Schema,
+  mode: ContentMode = 'published',
 ): Promise<z.infer<Schema>> {
   const config = useRuntimeConfig();
-  const search = stringify({ ...query, status: 'published' }, { encodeValuesOnly: true });
+  const preview = mode === 'preview';
+  const search = stringify({ ...query, status: preview ? 'draft' : 'published' }, { encodeValuesOnly: true });
   let body: unknown;
   try {
     body = await $fetch(`${path}?${search}`, {
       baseURL: config.cmsUrl,
-      headers: { Authorization: `Bearer ${config.cmsReadToken}` },
+      headers: { Authorization: `Bearer ${preview ? config.cmsPreviewToken : config.cmsReadToken}` },
       timeout: 8000,
       retry: 1,
     });
@@ -34,6 +39,14 @@ export async function cmsGet<Schema extends z.ZodType>(
     throw new CmsUnavailableError(`CMS request ${path} failed`, error);
   }
   const parsed = schema.safeParse(body);
+  if (!parsed.success && preview) {
+    // Drafts may be unfinished: tell the therapist what is missing instead of failing vaguely.
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.filter((part) => typeof part === 'string').pop()))];
+    throw createError({
+      statusCode: 422,
+      statusMessage: `This draft cannot be previewed yet: check ${fields.filter(Boolean).join(', ') || 'its required fields'}.`,
+    });
+  }
   if (!parsed.success) {
     console.error(`[cms] ${path} does not match the contract:`, parsed.error.issues.slice(0, 5));
     throw new CmsUnavailableError(`CMS response for ${path} does not match the contract`);

@@ -1,3 +1,4 @@
+import type { ContentMode } from './cms-fetch';
 import {
   ArticleSchema,
   collectionResponse,
@@ -30,20 +31,23 @@ export function fetchPublishedArticles(): Promise<Article[]> {
   );
 }
 
-export async function fetchArticleBySlug(slug: string): Promise<Article | null> {
-  const response = await cmsGet('/api/articles', { filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } }, ArticleList);
+export async function fetchArticleBySlug(slug: string, mode: ContentMode = 'published'): Promise<Article | null> {
+  const query = { filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } };
+  const response = await cmsGet('/api/articles', query, ArticleList, mode);
   return response.data[0] ?? null;
 }
 
-export function fetchTopics(): Promise<Topic[]> {
-  return readAllPages((page) => cmsGet('/api/topics', { sort: ['name:asc'], pagination: { page, pageSize: PAGE_SIZE } }, TopicList));
+export function fetchTopics(mode: ContentMode = 'published'): Promise<Topic[]> {
+  return readAllPages((page) =>
+    cmsGet('/api/topics', { sort: ['name:asc'], pagination: { page, pageSize: PAGE_SIZE } }, TopicList, mode),
+  );
 }
 
-export async function fetchChromeSources(): Promise<{ site: Site; practice: Practice; crisis: CrisisSupport }> {
+export async function fetchChromeSources(mode: ContentMode = 'published'): Promise<{ site: Site; practice: Practice; crisis: CrisisSupport }> {
   const [site, practice, crisis] = await Promise.all([
-    cmsGet('/api/site', {}, singleResponse(SiteSchema)),
-    cmsGet('/api/practice', {}, singleResponse(PracticeSchema)),
-    cmsGet('/api/crisis-support', {}, singleResponse(CrisisSupportSchema)),
+    cmsGet('/api/site', {}, singleResponse(SiteSchema), mode),
+    cmsGet('/api/practice', {}, singleResponse(PracticeSchema), mode),
+    cmsGet('/api/crisis-support', {}, singleResponse(CrisisSupportSchema), mode),
   ]);
   return { site: site.data, practice: practice.data, crisis: crisis.data };
 }

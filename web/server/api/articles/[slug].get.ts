@@ -1,12 +1,18 @@
 import type { ArticleView } from '#shared/types/view-models';
-import { relatedArticles } from '../../utils/mappers/article';
+import { relatedArticles, toArticleView } from '../../utils/mappers/article';
+
+async function previewArticle(slug: string): Promise<Omit<ArticleView, 'related'> | null> {
+  const draft = await fetchArticleBySlug(slug, 'preview');
+  return draft ? toArticleView(draft) : null;
+}
 
 export default defineCmsHandler(async (event): Promise<ArticleView> => {
   const slug = readSlugParam(getRouterParam(event, 'slug'));
   const all = await getAllArticleSummaries();
-  // Only slugs in the published index are fetched: drafts and guesses stop here.
-  if (!all.some((article) => article.slug === slug)) notFound('Article');
-  const article = await getArticleView(slug);
+  const preview = isPreviewRequest(event);
+  // Readers: only slugs in the published index are fetched, so drafts and guesses stop here.
+  if (!preview && !all.some((article) => article.slug === slug)) notFound('Article');
+  const article = preview ? await previewArticle(slug) : await getArticleView(slug);
   if (!article) notFound('Article');
   return { ...article, related: relatedArticles(slug, article.topics, all) };
 });
