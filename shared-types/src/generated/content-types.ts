@@ -287,6 +287,11 @@ export const EnquirySchema = z.strictObject({
   consent: z.boolean(),
   /** Status: Set to replied once you have answered, and closed when nothing more is needed. */
   status: z.enum(['new', 'replied', 'closed']),
+  /**
+   * Submission reference: Set by the website so that a request delivered twice is stored once.
+   * Nothing to do here.
+   */
+  submissionId: z.string().max(64).regex(new RegExp('^$|^[A-Za-z0-9_-]{16,64}$')).nullable(),
 });
 
 /**
@@ -316,6 +321,16 @@ export const EnquiryNestedSchema = z.strictObject({
   consent: z.boolean().optional(),
   /** Status: Set to replied once you have answered, and closed when nothing more is needed. */
   status: z.enum(['new', 'replied', 'closed']).optional(),
+  /**
+   * Submission reference: Set by the website so that a request delivered twice is stored once.
+   * Nothing to do here.
+   */
+  submissionId: z
+    .string()
+    .max(64)
+    .regex(new RegExp('^$|^[A-Za-z0-9_-]{16,64}$'))
+    .nullable()
+    .optional(),
 });
 
 /**
@@ -351,6 +366,16 @@ export const EnquiryInputSchema = z.object({
   consent: z.boolean({ error: 'Please choose yes or no.' }),
   /** Status: Set to replied once you have answered, and closed when nothing more is needed. */
   status: z.enum(['new', 'replied', 'closed'], { error: 'Please choose one of the options.' }),
+  /**
+   * Submission reference: Set by the website so that a request delivered twice is stored once.
+   * Nothing to do here.
+   */
+  submissionId: z
+    .string()
+    .max(64, 'Please keep this to 64 characters or fewer.')
+    .regex(new RegExp('^$|^[A-Za-z0-9_-]{16,64}$'), 'Please check the format and try again.')
+    .nullable()
+    .optional(),
 });
 
 export type Enquiry = z.infer<typeof EnquirySchema>;
