@@ -1,5 +1,6 @@
-// Signs in to the running dashboard with the development credentials and saves screenshots of
-// the article editor (docs/screenshots/). Run `pnpm dev` first, then `pnpm screenshots:admin`.
+// Signs in to the running dashboard with the development credentials and saves the screenshots
+// used by docs/dashboard.md and docs/editing-guide.md (docs/screenshots/). Run `pnpm dev` first,
+// then `pnpm screenshots:admin`. Re-run whenever the dashboard changes.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,31 +15,51 @@ const password = process.env.TEND_ADMIN_PASSWORD ?? env.TEND_DEV_ADMIN_PASSWORD;
 const outDir = join(root, 'docs', 'screenshots');
 mkdirSync(outDir, { recursive: true });
 
+const ARTICLES = '/content-manager/collection-types/api::article.article';
+
+/** Each shot: a file, where to go, and optionally something to do before the picture. */
+const shots = [
+  { file: 'article-editor.png', path: `${ARTICLES}/create`, fullPage: true },
+  { file: 'articles-list.png', path: ARTICLES },
+  { file: 'article-edit-published.png', path: ARTICLES, open: 'Why do I feel anxious for no reason?' },
+  { file: 'topics-list.png', path: '/content-manager/collection-types/api::topic.topic' },
+  { file: 'media-library.png', path: '/plugins/upload' },
+  { file: 'practice-details.png', path: '/content-manager/single-types/api::practice.practice', fullPage: true },
+  { file: 'crisis-support.png', path: '/content-manager/single-types/api::crisis-support.crisis-support', fullPage: true },
+  { file: 'enquiries-list.png', path: '/content-manager/collection-types/api::enquiry.enquiry' },
+];
+
+async function skipTour(page) {
+  // First visits show a guided tour; the screenshots show the screens themselves.
+  const skip = page.getByRole('button', { name: 'Skip' });
+  if (await skip.isVisible().catch(() => false)) {
+    await skip.click();
+    await page.waitForTimeout(800);
+  }
+}
+
 const { context, close } = await launchBrowser({ viewport: { width: 1440, height: 1000 } });
 try {
   const page = await context.newPage();
   await page.goto(`${adminUrl}/auth/login`, { waitUntil: 'networkidle', timeout: 120_000 });
+  await page.screenshot({ path: join(outDir, 'sign-in.png') });
   await page.getByLabel(/email/i).fill(email);
   await page.getByLabel(/password/i).first().fill(password);
-  await page.getByRole('button', { name: /log ?in/i }).click();
+  await page.getByRole('button', { name: /log ?in|sign ?in/i }).click();
   await page.waitForURL(/\/admin(?!\/auth)/, { timeout: 60_000 });
 
-  const shots = [
-    ['article-editor.png', '/content-manager/collection-types/api::article.article/create'],
-    ['articles-list.png', '/content-manager/collection-types/api::article.article'],
-    ['practice-details.png', '/content-manager/single-types/api::practice.practice'],
-  ];
-  for (const [file, path] of shots) {
-    await page.goto(`${adminUrl}${path}`, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(1500);
-    // First visits show a guided tour; the screenshots show the editor itself.
-    const skipTour = page.getByRole('button', { name: 'Skip' });
-    if (await skipTour.isVisible()) {
-      await skipTour.click();
-      await page.waitForTimeout(800);
+  for (const shot of shots) {
+    await page.goto(`${adminUrl}${shot.path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1200);
+    await skipTour(page);
+    if (shot.open) {
+      await page.getByText(shot.open, { exact: true }).first().click();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1200);
+      await skipTour(page);
     }
-    await page.screenshot({ path: join(outDir, file), fullPage: file !== 'articles-list.png' });
-    console.log(`saved docs/screenshots/${file}`);
+    await page.screenshot({ path: join(outDir, shot.file), fullPage: shot.fullPage === true });
+    console.log(`saved docs/screenshots/${shot.file}`);
   }
 } finally {
   await close();
