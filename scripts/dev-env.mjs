@@ -47,6 +47,13 @@ export function ensureDevEnv() {
     TEND_PREVIEW_SECRET: secret(),
     TEND_WEB_REVALIDATE_URL: 'http://127.0.0.1:3000/api/revalidate',
     TEND_REVALIDATE_SECRET: secret(),
+    // A real SMTP server on this machine (scripts/dev-mail-server.mjs, started by `pnpm dev`).
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: '1025',
+    SMTP_SECURE: 'false',
+    EMAIL_FROM: 'Tend <no-reply@tend.test>',
+    TEND_NOTIFY_EMAIL: 'therapist@tend.test',
+    TEND_ENQUIRY_RETENTION_DAYS: '90',
     TEND_DEV_ADMIN_EMAIL: 'admin@tend.test',
     TEND_DEV_ADMIN_PASSWORD: `Tend-${secret(9)}-9a`,
     ...existing,

@@ -3,11 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDevEnv } from './dev-env.mjs';
+import { startMailServer } from './dev-mail-server.mjs';
 import { start, supervise, waitForHttp } from './processes.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const env = ensureDevEnv();
 const cmsUrl = `http://localhost:${env.PORT}`;
+
+// Mail never leaves this machine in development: the cms sends to this local SMTP server.
+const mail = await startMailServer({ port: Number(env.SMTP_PORT) });
+process.on('exit', () => void mail.close());
 
 const add = supervise();
 add(
@@ -30,6 +35,7 @@ console.log(`
     email     ${env.TEND_DEV_ADMIN_EMAIL}
     password  ${env.TEND_DEV_ADMIN_PASSWORD}
   Website    http://localhost:3000
+  Mail       SMTP on 127.0.0.1:${mail.port}: each message prints here and is saved in .artifacts/mail/
   Stop with Ctrl-C. Settings: cms/.env and web/.env (generated, git-ignored).
 └──────────────────────────────────────────────────────────────┘
 `);

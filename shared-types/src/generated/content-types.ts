@@ -273,20 +273,12 @@ export const EnquirySchema = z.strictObject({
   updatedAt: z.iso.datetime(),
   /** Set by Strapi when the entry is created (this type has no drafts). */
   publishedAt: z.iso.datetime().nullable(),
-  /** Name: The name the person gave. */
-  name: z.string().max(100),
-  /** Email: Where to reply. */
-  email: z.email({ pattern: z.regexes.html5Email }).max(254),
-  /** Phone: Optional, if they gave one. */
-  phone: z.string().max(30).regex(new RegExp('^$|^\\+?[0-9 ()-]{7,30}$')).nullable(),
   /** Prefers to be contacted by: How the person would like you to get in touch. */
   preferredContact: z.enum(['email', 'phone']),
-  /** Message: Optional note from the person. Readers are asked not to include clinical details. */
-  message: z.string().max(1000).nullable(),
   /** Consent given: The person agreed to the privacy notice. Requests cannot be sent without it. */
   consent: z.boolean(),
   /** Status: Set to replied once you have answered, and closed when nothing more is needed. */
-  status: z.enum(['new', 'replied', 'closed']),
+  requestStatus: z.enum(['new', 'replied', 'closed']),
   /**
    * Submission reference: Set by the website so that a request delivered twice is stored once.
    * Nothing to do here.
@@ -307,20 +299,12 @@ export const EnquiryNestedSchema = z.strictObject({
   updatedAt: z.iso.datetime().optional(),
   /** Set by Strapi when the entry is created (this type has no drafts). */
   publishedAt: z.iso.datetime().nullable().optional(),
-  /** Name: The name the person gave. */
-  name: z.string().max(100).optional(),
-  /** Email: Where to reply. */
-  email: z.email({ pattern: z.regexes.html5Email }).max(254).optional(),
-  /** Phone: Optional, if they gave one. */
-  phone: z.string().max(30).regex(new RegExp('^$|^\\+?[0-9 ()-]{7,30}$')).nullable().optional(),
   /** Prefers to be contacted by: How the person would like you to get in touch. */
   preferredContact: z.enum(['email', 'phone']).optional(),
-  /** Message: Optional note from the person. Readers are asked not to include clinical details. */
-  message: z.string().max(1000).nullable().optional(),
   /** Consent given: The person agreed to the privacy notice. Requests cannot be sent without it. */
   consent: z.boolean().optional(),
   /** Status: Set to replied once you have answered, and closed when nothing more is needed. */
-  status: z.enum(['new', 'replied', 'closed']).optional(),
+  requestStatus: z.enum(['new', 'replied', 'closed']).optional(),
   /**
    * Submission reference: Set by the website so that a request delivered twice is stored once.
    * Nothing to do here.
@@ -365,7 +349,8 @@ export const EnquiryInputSchema = z.object({
   /** Consent given: The person agreed to the privacy notice. Requests cannot be sent without it. */
   consent: z.boolean({ error: 'Please choose yes or no.' }),
   /** Status: Set to replied once you have answered, and closed when nothing more is needed. */
-  status: z.enum(['new', 'replied', 'closed'], { error: 'Please choose one of the options.' }),
+  requestStatus: z
+    .enum(['new', 'replied', 'closed'], { error: 'Please choose one of the options.' }),
   /**
    * Submission reference: Set by the website so that a request delivered twice is stored once.
    * Nothing to do here.

@@ -33,6 +33,7 @@ export function usePageSeo(seo: PageSeo): void {
     ogImage: image ? `${siteUrl}${image.src}` : undefined,
     ogImageAlt: image?.alt || undefined,
     twitterCard: image ? 'summary_large_image' : 'summary',
-    robots: seo.noIndex || site.chrome?.defaultSeo.noIndex ? 'noindex, nofollow' : 'index, follow',
+    // Drafts in preview are never indexed, whatever the page's own settings say.
+    robots: seo.noIndex || site.chrome?.defaultSeo.noIndex || useDraftPreview().value ? 'noindex, nofollow' : 'index, follow',
   });
 }

@@ -12,17 +12,36 @@ const WebhookPayload = z
 
 const MODELS = new Set<ChangedModel>(['article', 'topic', 'practice', 'site', 'crisis-support']);
 
+// Wrong secrets are limited per connecting address (never X-Forwarded-For, which anyone can
+// forge), so guessing is slow and a flood cannot lock the CMS's genuine deliveries out.
+const failedAttempts = createRateLimiter({ max: 10, windowMs: 60_000 });
+const deliveries = createRateLimiter({ max: 300, windowMs: 60_000 });
+
 export default defineEventHandler(async (event) => {
+  const client = getRequestIP(event) ?? 'unknown';
   const token = bearerToken(getRequestHeader(event, 'authorization'));
   if (!secretsMatch(token, useRuntimeConfig(event).revalidateSecret)) {
+    const decision = failedAttempts.take(client);
+    if (!decision.allowed) {
+      setResponseHeader(event, 'Retry-After', decision.retryAfterSeconds);
+      throw createError({ statusCode: 429, statusMessage: 'Too many attempts with a wrong secret.' });
+    }
     throw createError({ statusCode: 401, statusMessage: 'Missing or wrong revalidation secret.' });
   }
+  const decision = deliveries.take(client);
+  if (!decision.allowed) {
+    setResponseHeader(event, 'Retry-After', decision.retryAfterSeconds);
+    throw createError({ statusCode: 429, statusMessage: 'Too many revalidations; the next one will catch up.' });
+  }
+
   const parsed = WebhookPayload.safeParse((await readBody(event).catch(() => null)) ?? {});
-  const model = parsed.success && MODELS.has(parsed.data.model as ChangedModel) ? (parsed.data.model as ChangedModel) : 'unknown';
+  const named = parsed.success ? parsed.data.model : undefined;
+  // Types the site does not show (consultation requests, media…) change nothing here.
+  if (named && !MODELS.has(named as ChangedModel)) return { refreshed: [] };
+  const model: ChangedModel = named ? (named as ChangedModel) : 'unknown';
   const slug = parsed.success ? (parsed.data.entry?.slug ?? null) : null;
   try {
-    const refreshed = await refreshForChange(model, slug);
-    return { refreshed };
+    return { refreshed: await refreshForChange(model, slug) };
   } catch (error) {
     console.error('[revalidate] refresh failed; the last good pages stay online.', String(error));
     throw createError({ statusCode: 503, statusMessage: 'The CMS could not be read; nothing was changed.' });

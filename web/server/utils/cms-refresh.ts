@@ -10,10 +10,11 @@ async function refreshArticles(slug: string | null): Promise<string[]> {
   const index: ArticleSummary[] = await cmsCaches.getAllArticleSummaries.refresh();
   await cmsCaches.getSearchDocuments.refresh();
   const published = new Set(index.map((article) => article.slug));
-  // The named article, plus every cached one that is no longer published (unpublished, deleted,
-  // renamed): their entries become null, so their pages answer 404.
+  // The named article and every cached one that is no longer published (unpublished, deleted,
+  // renamed: their entries become null, so their pages answer 404). Without a name (an empty
+  // webhook payload, reconciliation) every cached article is reloaded, so missed edits show too.
   const cached = await cmsCaches.getArticleView.cachedKeys();
-  const slugs = new Set(cached.filter((key) => !published.has(key) || key === slug));
+  const slugs = new Set(cached.filter((key) => slug === null || !published.has(key) || key === slug));
   if (slug && published.has(slug)) slugs.add(slug);
   for (const key of slugs) await cmsCaches.getArticleView.refresh(key);
   return ['article-index', 'search-docs', ...[...slugs].map((key) => `article:${key}`)];

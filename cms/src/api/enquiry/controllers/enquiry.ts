@@ -23,13 +23,13 @@ export default factories.createCoreController(ENQUIRY, ({ strapi }) => {
         throw new errors.ValidationError('Send the consultation request as JSON: { "data": { ... } }.');
       }
       // The status belongs to the therapist; a new request always starts as "new".
-      const { status: _ignored, ...fields } = body.data as Record<string, unknown>;
+      const { requestStatus: _ignored, ...fields } = body.data as Record<string, unknown>;
       const duplicate = await existingReceipt(fields.submissionId);
       if (duplicate) {
         ctx.status = 200;
         return { data: duplicate };
       }
-      ctx.request.body = { data: { ...fields, status: 'new' } };
+      ctx.request.body = { data: { ...fields, requestStatus: 'new' } };
       const created = (await super.create(ctx)) as { data: Receipt };
       // Echo nothing back but a receipt: the sender's details stay in the CMS.
       return { data: { documentId: created.data.documentId, createdAt: created.data.createdAt } };
