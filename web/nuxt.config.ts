@@ -32,6 +32,13 @@ export default defineNuxtConfig({
     /** Folder of the on-disk CMS-data cache (relative to the working directory). */
     cacheDir: '.data/cms-cache',
     articlesPageSize: 10,
+    /** Consultation requests the CMS could not take yet wait here as files (relative to the working directory). */
+    outboxDir: '.data/outbox',
+    /** Consultation requests accepted per client within the window (counted in memory: one web server). */
+    enquiryRateLimit: 5,
+    enquiryRateWindowSeconds: 600,
+    /** true only behind a reverse proxy that appends the client's address to X-Forwarded-For. */
+    trustProxy: false,
     public: {
       siteUrl: 'http://localhost:3000',
     },
@@ -55,10 +62,12 @@ export default defineNuxtConfig({
   },
 
   routeRules: {
-    // The webhook receiver: a flood is refused before it can hammer the CMS.
-    '/api/revalidate': { security: { rateLimiter: { tokensPerInterval: 30, interval: 60_000 } } },
     // Search results depend on the query; they must not be indexed.
     '/search': { robots: false },
+    // The confirmation after a consultation request is no page to land on from a search engine.
+    '/consultation/thanks': { robots: false },
+    // Consultation requests come from this site's own pages only: no CORS headers for other origins.
+    '/api/consultation': { security: { corsHandler: false } },
   },
 
   security: {

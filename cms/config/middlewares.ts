@@ -1,40 +1,52 @@
 import type { Core } from '@strapi/strapi';
+import { webOrigin } from '../src/preview/preview-url';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
-  'strapi::logger',
-  'strapi::errors',
-  {
-    name: 'strapi::security',
-    config: {
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          // The dashboard loads nothing from other origins (no marketplace, no CDN images).
-          'connect-src': ["'self'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'media-src': ["'self'", 'data:', 'blob:'],
-          upgradeInsecureRequests: null,
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
+  // The dashboard's Preview shows the website in a frame: that one origin may be framed.
+  const website = webOrigin(env('TEND_WEB_URL', '') || undefined);
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    {
+      name: 'strapi::security',
+      config: {
+        contentSecurityPolicy: {
+          useDefaults: true,
+          // The dashboard loads nothing from other origins (no marketplace, no CDN images, no
+          // web fonts). Written as single strings on purpose: Strapi fills arrays in, index by
+          // index, from its own defaults ('https:', https://market-assets.strapi.io), which
+          // would quietly widen these lists again.
+          directives: {
+            'connect-src': "'self'",
+            'img-src': "'self' data: blob:",
+            'media-src': "'self' data: blob:",
+            'font-src': "'self' data:",
+            'style-src': "'self' 'unsafe-inline'",
+            'frame-src': website ? ["'self'", website] : ["'self'"],
+            upgradeInsecureRequests: null,
+          },
         },
       },
     },
-  },
-  {
-    name: 'strapi::cors',
-    config: {
-      // Only the web server talks to the content API, server to server; browsers need no CORS.
-      origin: env.array('CORS_ORIGINS', [env('PUBLIC_URL', 'http://localhost:1337')]),
+    {
+      name: 'strapi::cors',
+      config: {
+        // Only the web server talks to the content API, server to server; browsers need no CORS.
+        origin: env.array('CORS_ORIGINS', [env('PUBLIC_URL', 'http://localhost:1337')]),
+      },
     },
-  },
-  'strapi::poweredBy',
-  'global::deny-anonymous',
-  'strapi::query',
-  {
-    name: 'strapi::body',
-    config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' },
-  },
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+    'strapi::poweredBy',
+    'global::deny-anonymous',
+    'strapi::query',
+    {
+      name: 'strapi::body',
+      config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' },
+    },
+    'strapi::session',
+    // The dashboard's tab icon is Tend's, not Strapi's (src/admin/extensions/favicon.png).
+    { name: 'strapi::favicon', config: { path: 'src/admin/extensions/favicon.png' } },
+    'strapi::public',
+  ];
+};
 
 export default config;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { emailPluginConfig } from '../src/notifications/email-settings';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
@@ -7,6 +8,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       register: { allowedFields: [] },
       jwtSecret: env('JWT_SECRET'),
     },
+  },
+  // SMTP_* / EMAIL_FROM / EMAIL_REPLY_TO from the environment; without SMTP_HOST nothing is sent.
+  email: {
+    config: emailPluginConfig((key) => env(key)),
   },
   upload: {
     config: {

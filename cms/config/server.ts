@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requireSecretList } from '../src/config-support/secrets';
+import cronTasks from './cron-tasks';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
@@ -8,6 +9,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   proxy: env.bool('IS_PROXIED', false),
   app: {
     keys: requireSecretList((key) => env(key), 'APP_KEYS'),
+  },
+  // No call home at start-up: Strapi would otherwise ask the npm registry for a newer version.
+  logger: { updates: { enabled: false } },
+  // Daily retention of consultation requests (TEND_ENQUIRY_RETENTION_DAYS, default 90).
+  cron: {
+    enabled: true,
+    tasks: cronTasks({ env }),
   },
 });
 

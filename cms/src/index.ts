@@ -1,18 +1,26 @@
 import type { Core } from '@strapi/strapi';
 import { provisionApiTokens } from './bootstrap/api-tokens';
+import { syncDashboardLayouts } from './bootstrap/dashboard-layouts';
 import { ensureDevAdmin } from './bootstrap/dev-admin';
+import { hideMarketplace } from './bootstrap/hide-marketplace';
 import { lockPublicAccess } from './bootstrap/lock-public-access';
+import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
+import { registerGuardrails } from './guardrails';
 import { seedIfEmpty } from './seed/seed-if-empty';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerEnquiryRules(strapi);
+    registerGuardrails(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockPublicAccess(strapi);
     await provisionApiTokens(strapi);
+    await hideMarketplace(strapi);
+    await syncDashboardLayouts(strapi);
+    await ensureRevalidationWebhook(strapi);
     await ensureDevAdmin(strapi);
     await seedIfEmpty(strapi);
   },

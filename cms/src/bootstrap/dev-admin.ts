@@ -23,7 +23,7 @@ export async function ensureDevAdmin(strapi: Core.Strapi): Promise<void> {
     password,
     firstname: 'Demo',
     lastname: 'Therapist',
-    preferedLanguage: 'en',
+    preferedLanguage: 'en-GB',
   });
   strapi.log.info(`[tend] development admin ${email} created.`);
 }

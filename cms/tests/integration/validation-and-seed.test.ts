@@ -114,10 +114,10 @@ describe('validation errors say what to fix', () => {
   });
 
   it('stores a valid request as new, whatever status the sender tries to set', async () => {
-    const response = await submit({ ...validEnquiry, status: 'closed' });
+    const response = await submit({ ...validEnquiry, requestStatus: 'closed' });
     expect(response.status).toBe(201);
     const stored = await cms.strapi.documents('api::enquiry.enquiry').findOne({ documentId: response.body.data.documentId });
-    expect(stored?.status).toBe('new');
+    expect(stored?.requestStatus).toBe('new');
     expect(stored?.email).toBe('sam@example.com');
   });
 });

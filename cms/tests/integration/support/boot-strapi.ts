@@ -41,6 +41,11 @@ export async function bootCms(): Promise<BootedCms> {
     TEND_WEB_PREVIEW_TOKEN: tokens.preview,
     TEND_ENQUIRY_TOKEN: tokens.enquiry,
     TEND_SEED_DIR: path.join(appDir, 'seed'),
+    // The website as the cms sees it; a test may set its own values before booting.
+    TEND_WEB_URL: process.env.TEND_WEB_URL ?? 'http://localhost:3000',
+    TEND_PREVIEW_SECRET: process.env.TEND_PREVIEW_SECRET ?? secret(),
+    TEND_WEB_REVALIDATE_URL: process.env.TEND_WEB_REVALIDATE_URL ?? 'http://127.0.0.1:9/api/revalidate',
+    TEND_REVALIDATE_SECRET: process.env.TEND_REVALIDATE_SECRET ?? secret(),
   });
 
   const { createStrapi } = require('@strapi/strapi') as {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_DIR = fileURLToPath(new URL('../../../../', import.meta.url));
-export const CMS_DIR = join(REPO_DIR, 'cms');
+/** TEND_E2E_CMS_DIR points the suite at a cms built elsewhere (e.g. a scratch copy, while `strapi develop` rewrites cms/dist). */
+export const CMS_DIR = process.env.TEND_E2E_CMS_DIR ?? join(REPO_DIR, 'cms');
 export const WEB_DIR = join(REPO_DIR, 'web');
 /** TEND_E2E_WEB_OUTPUT points the suite at a web build made elsewhere (e.g. a scratch copy). */
 export const WEB_OUTPUT = process.env.TEND_E2E_WEB_OUTPUT ?? join(WEB_DIR, '.output');

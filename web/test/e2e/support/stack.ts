@@ -15,14 +15,36 @@ export interface StackTokens {
   enquiry: string;
 }
 
+/** Shared between cms and web: the preview entry point's secret and the webhook's bearer secret. */
+export interface StackSecrets {
+  preview: string;
+  revalidate: string;
+}
+
+/** The dashboard account the tests sign in with (created on first use: the database starts empty). */
+export interface AdminCredentials {
+  email: string;
+  password: string;
+}
+
 /** What test files get through `inject('stack')`: plain data only. */
 export interface StackInfo {
   webUrl: string;
   cmsUrl: string;
   tokens: StackTokens;
+  secrets: StackSecrets;
+  admin: AdminCredentials;
   runDir: string;
   logFile: string;
+  /** Set by global-setup: lets a test file stop and restart the shared web server (./control.ts). */
+  control?: { url: string; token: string };
 }
+
+/**
+ * The web's settings for a run. Reconciliation is off by default so that "published → visible
+ * within seconds" can only pass through the webhook; reconcile.test.ts restarts the web with it on.
+ */
+export type WebOverrides = Partial<Record<'NUXT_RECONCILE_INTERVAL_SECONDS', string>>;
 
 const secret = (bytes = 32): string => randomBytes(bytes).toString('hex');
 
@@ -57,6 +79,8 @@ export class Stack implements StackInfo {
   readonly runDir: string;
   readonly logFile: string;
   readonly tokens: StackTokens = { read: secret(), preview: secret(), enquiry: secret() };
+  readonly secrets: StackSecrets = { preview: secret(), revalidate: secret() };
+  readonly admin: AdminCredentials = { email: `e2e-${secret(4)}@tend.test`, password: `Tend-${secret(8)}-Aa1` };
   cmsUrl = '';
   webUrl = '';
 
@@ -65,6 +89,7 @@ export class Stack implements StackInfo {
   private cms: ChildProcess | undefined;
   private web: ChildProcess | undefined;
   private cmsPort = 0;
+  private webPort = 0;
 
   private constructor() {
     this.runDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));
@@ -99,9 +124,19 @@ export class Stack implements StackInfo {
     checkBuilds();
     const stack = new Stack();
     try {
+      // Both ports first: the cms needs the web's address (preview links, webhook) when it boots.
       stack.cmsPort = await freePort();
+      do stack.webPort = await freePort();
+      while (stack.webPort === stack.cmsPort);
       stack.cmsUrl = `http://127.0.0.1:${stack.cmsPort}`;
-      stack.cmsEnv.PUBLIC_URL = stack.cmsUrl;
+      stack.webUrl = `http://127.0.0.1:${stack.webPort}`;
+      Object.assign(stack.cmsEnv, {
+        PUBLIC_URL: stack.cmsUrl,
+        TEND_WEB_URL: stack.webUrl,
+        TEND_PREVIEW_SECRET: stack.secrets.preview,
+        TEND_WEB_REVALIDATE_URL: `${stack.webUrl}/api/revalidate`,
+        TEND_REVALIDATE_SECRET: stack.secrets.revalidate,
+      });
       await stack.startCms();
       await stack.expectSeeded();
       await stack.startWeb();
@@ -113,8 +148,8 @@ export class Stack implements StackInfo {
   }
 
   info(): StackInfo {
-    const { webUrl, cmsUrl, tokens, runDir, logFile } = this;
-    return { webUrl, cmsUrl, tokens, runDir, logFile };
+    const { webUrl, cmsUrl, tokens, secrets, admin, runDir, logFile } = this;
+    return { webUrl, cmsUrl, tokens, secrets, admin, runDir, logFile };
   }
 
   /**
@@ -150,15 +185,18 @@ export class Stack implements StackInfo {
     this.cms = undefined;
   }
 
-  private async startWeb(): Promise<void> {
-    const port = await freePort();
-    this.webUrl = `http://127.0.0.1:${port}`;
-    // A fresh working directory: whatever the server writes relative to its cwd starts empty.
+  /**
+   * Starts the web on its port. Its working directory (and so its on-disk CMS-data cache) is kept
+   * across restarts, as on a real server; `overrides` change its settings for this start only.
+   */
+  async startWeb(overrides: WebOverrides = {}): Promise<void> {
+    if (this.web) throw new Error('the web is already running');
+    // A working directory of its own: whatever the server writes relative to it starts empty.
     const cwd = join(this.runDir, 'web');
-    mkdirSync(cwd);
+    mkdirSync(cwd, { recursive: true });
     const env: NodeJS.ProcessEnv = {
       NODE_ENV: 'production',
-      PORT: String(port),
+      PORT: String(this.webPort),
       HOST: '127.0.0.1',
       NITRO_HOST: '127.0.0.1',
       NUXT_CMS_URL: this.cmsUrl,
@@ -168,10 +206,21 @@ export class Stack implements StackInfo {
       NUXT_PUBLIC_SITE_URL: this.webUrl,
       NUXT_ARTICLES_PAGE_SIZE: '4',
       NUXT_CACHE_DIR: join(cwd, 'cache'),
+      NUXT_PREVIEW_SECRET: this.secrets.preview,
+      NUXT_REVALIDATE_SECRET: this.secrets.revalidate,
+      NUXT_ADMIN_ORIGIN: this.cmsUrl,
+      NUXT_RECONCILE_INTERVAL_SECONDS: '0',
+      ...overrides,
     };
     this.web = this.spawn('web', process.execPath, [join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
     // Any HTTP answer means the server is up; the tests judge what it answered.
     await this.waitFor('web', this.web, `${this.webUrl}/`, () => true, 60_000);
+  }
+
+  /** Stops the web only (the cms keeps running, its webhook deliveries now fail). */
+  async stopWeb(): Promise<void> {
+    await this.kill(this.web);
+    this.web = undefined;
   }
 
   /**

@@ -1,0 +1,25 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { deleteExpiredEnquiries, parseRetentionDays, RETENTION_ENV } from '../src/api/enquiry/retention';
+
+/**
+ * Scheduled jobs, enabled in config/server.ts. Strapi also loads this file as a config namespace
+ * of its own, which is why it exports a config function like the others.
+ */
+const cronTasks = ({ env }: Pick<Core.Config.Shared.ConfigParams, 'env'>): Modules.Cron.CronTasks => {
+  const retentionDays = parseRetentionDays(env(RETENTION_ENV));
+  return {
+    enquiryRetention: {
+      // Every night at 03:30 UK time: consultation requests older than the retention period go.
+      options: { rule: '30 3 * * *', tz: 'Europe/London' },
+      async task({ strapi }) {
+        const { deleted } = await deleteExpiredEnquiries(strapi, new Date(), retentionDays);
+        if (deleted > 0) {
+          strapi.log.info(`[tend] retention: ${deleted} consultation request(s) older than ${retentionDays} days deleted.`);
+        }
+        return deleted;
+      },
+    },
+  };
+};
+
+export default cronTasks;

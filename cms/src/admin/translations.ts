@@ -1,0 +1,20 @@
+/**
+ * The dashboard speaks of Tend, not of Strapi, where the therapist sees a product name: the
+ * sign-in page, the menu, the home page. Strapi 5.54 ships "en-GB" with the same (American)
+ * texts as "en", so both get the same overrides.
+ */
+const tend: Record<string, string> = {
+  'Auth.form.welcome.title': 'Welcome to Tend',
+  'Auth.form.welcome.subtitle': 'Sign in to write and publish for your website',
+  'Auth.form.register.subtitle':
+    'Your email address and password are only used to sign in to Tend. Everything you write is stored in your own database.',
+  'app.components.LeftMenu.navbrand.title': 'Tend',
+  'app.components.LeftMenu.navbrand.workplace': 'Your website',
+  'HomePage.header.subtitle': 'Write, check and publish what readers see on your website.',
+  'Settings.permissions.users.listview.header.subtitle': 'Everyone who can sign in to Tend',
+};
+
+export const translations: Record<string, Record<string, string>> = {
+  en: tend,
+  'en-GB': tend,
+};

@@ -1,0 +1,57 @@
+/**
+ * Where the dashboard's "Open preview" button goes. The web's preview entry point checks the
+ * shared secret, sets its short-lived preview cookie and redirects to `path`, so the therapist
+ * sees the draft on the real page, exactly as readers will see it once published.
+ */
+export interface PreviewSettings {
+  /** Public origin of the website, e.g. http://localhost:3000 (TEND_WEB_URL). */
+  webUrl: string;
+  /** Shared with the web's preview entry point (TEND_PREVIEW_SECRET). */
+  secret: string;
+}
+
+/** Reads the slug of a document's draft; null when the document does not exist. */
+export type SlugLookup = (uid: string, documentId: string) => Promise<string | null>;
+
+const FIXED_PATHS: Record<string, string> = {
+  'api::practice.practice': '/about',
+  'api::site.site': '/',
+  'api::crisis-support.crisis-support': '/',
+};
+
+const SLUG_PATHS: Record<string, string> = {
+  'api::article.article': '/articles/',
+  'api::topic.topic': '/topics/',
+};
+
+export function previewSettingsFromEnv(env: (key: string) => string | undefined): PreviewSettings | null {
+  const webUrl = env('TEND_WEB_URL')?.trim();
+  const secret = env('TEND_PREVIEW_SECRET')?.trim();
+  if (!webUrl || !secret) return null;
+  return { webUrl: webUrl.replace(/\/+$/, ''), secret };
+}
+
+/** The site-relative page a document is shown on, or null when it has no page of its own. */
+export async function previewPath(uid: string, documentId: string | undefined, lookupSlug: SlugLookup): Promise<string | null> {
+  const fixed = FIXED_PATHS[uid];
+  if (fixed) return fixed;
+  const prefix = SLUG_PATHS[uid];
+  if (!prefix || !documentId) return null;
+  const slug = await lookupSlug(uid, documentId);
+  return slug ? `${prefix}${encodeURIComponent(slug)}` : null;
+}
+
+export function previewUrl(settings: PreviewSettings, path: string): string {
+  const query = new URLSearchParams({ secret: settings.secret, path });
+  return `${settings.webUrl}/preview?${query.toString()}`;
+}
+
+/** The origin the dashboard must be allowed to frame (admin CSP frame-src). */
+export function webOrigin(webUrl: string | undefined): string | null {
+  if (!webUrl) return null;
+  const url = URL.canParse(webUrl) ? new URL(webUrl) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(`TEND_WEB_URL must be an absolute http(s) URL such as http://localhost:3000, got "${webUrl}".`);
+  }
+  return url.origin;
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import type { H3Event } from 'h3';
+import type { ConsultationOutcome } from '#shared/types/consultation';
+import { clientKey, ENQUIRY_BODY_LIMIT, parseEnquiryBody, readLimitedBody } from './enquiry-body';
+import { type CmsTarget, postEnquiry } from './enquiry-cms';
+import { createEnquiryService, type EnquiryService } from './enquiry-service';
+import { createOutbox, type Outbox } from './outbox-worker';
+import { createRateLimiter } from './rate-limit';
+
+interface EnquiryRuntime {
+  service: EnquiryService;
+  outbox: Outbox;
+  trustProxy: boolean;
+}
+
+let runtime: EnquiryRuntime | undefined;
+
+/** The one rate limiter and outbox of this server, made from runtime config on first use. */
+export function useEnquiryRuntime(): EnquiryRuntime {
+  if (runtime) return runtime;
+  const config = useRuntimeConfig();
+  const target = (timeoutMs: number): CmsTarget => ({ cmsUrl: config.cmsUrl, token: config.cmsEnquiryToken, timeoutMs });
+  const outbox = createOutbox({
+    dir: resolve(config.outboxDir || '.data/outbox'),
+    send: (payload) => postEnquiry(target(10_000), payload),
+  });
+  const limiter = createRateLimiter({
+    max: Number(config.enquiryRateLimit),
+    windowMs: Number(config.enquiryRateWindowSeconds) * 1000,
+  });
+  // The reader waits for this first attempt, so it is short; the outbox retries with more patience.
+  const service = createEnquiryService({ limiter, outbox, send: (payload) => postEnquiry(target(5_000), payload) });
+  runtime = { service, outbox, trustProxy: String(config.trustProxy) === 'true' };
+  return runtime;
+}
+
+/**
+ * Both ways a reader sends the consultation form end here: the JSON route (with JavaScript) and
+ * the page's own POST handling (without). Body limit, then honeypot, validation, rate limit, CMS
+ * or outbox (see createEnquiryService).
+ */
+export async function submitEnquiry(event: H3Event): Promise<ConsultationOutcome> {
+  // Another site's page must not make its visitors' browsers send requests in their name.
+  if (getRequestHeader(event, 'sec-fetch-site') === 'cross-site') return { status: 'cross-site' };
+  const text = await readLimitedBody(event.node.req, ENQUIRY_BODY_LIMIT);
+  if (text === null) {
+    // The rest of an oversized body is not read: close the connection after answering.
+    setResponseHeader(event, 'Connection', 'close');
+    return { status: 'too-large' };
+  }
+  const raw = parseEnquiryBody(text, getRequestHeader(event, 'content-type'));
+  if (!raw) return { status: 'unsupported' };
+  const { service, trustProxy } = useEnquiryRuntime();
+  return service.submit(raw, clientKey(event.node.req, trustProxy));
+}
