@@ -41,6 +41,8 @@ export default defineNuxtConfig({
     trustProxy: false,
     public: {
       siteUrl: 'http://localhost:3000',
+      /** Days consultation requests are kept (the cms's TEND_ENQUIRY_RETENTION_DAYS), for the privacy notice. */
+      enquiryRetentionDays: 90,
     },
   },
 

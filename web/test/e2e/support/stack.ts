@@ -48,6 +48,9 @@ export type WebOverrides = Partial<Record<'NUXT_RECONCILE_INTERVAL_SECONDS', str
 
 const secret = (bytes = 32): string => randomBytes(bytes).toString('hex');
 
+/** Not the default (90), so a test can tell that the privacy notice reads the configuration. */
+export const RETENTION_DAYS = 45;
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -110,6 +113,7 @@ export class Stack implements StackInfo {
       TEND_WEB_PREVIEW_TOKEN: this.tokens.preview,
       TEND_ENQUIRY_TOKEN: this.tokens.enquiry,
       TEND_SEED_ON_EMPTY: 'true',
+      TEND_ENQUIRY_RETENTION_DAYS: String(RETENTION_DAYS),
       STRAPI_LOG_LEVEL: 'warn',
       STRAPI_TELEMETRY_DISABLED: 'true',
       // Strapi reads cms/.env (a developer's dev secrets and settings) unless told otherwise:
@@ -205,6 +209,7 @@ export class Stack implements StackInfo {
       NUXT_CMS_ENQUIRY_TOKEN: this.tokens.enquiry,
       NUXT_PUBLIC_SITE_URL: this.webUrl,
       NUXT_ARTICLES_PAGE_SIZE: '4',
+      NUXT_PUBLIC_ENQUIRY_RETENTION_DAYS: String(RETENTION_DAYS),
       NUXT_CACHE_DIR: join(cwd, 'cache'),
       NUXT_PREVIEW_SECRET: this.secrets.preview,
       NUXT_REVALIDATE_SECRET: this.secrets.revalidate,
