@@ -12,9 +12,8 @@ const cmsUrl = `http://localhost:${env.PORT}`;
 
 // Mail never leaves this machine in development: the cms sends to this local SMTP server.
 const mail = await startMailServer({ port: Number(env.SMTP_PORT) });
-process.on('exit', () => void mail.close());
 
-const add = supervise();
+const add = supervise({ onStop: () => mail.close() });
 add(
   start('cms', 'pnpm', ['--filter', '@tend/cms', 'run', 'develop'], {
     env: { ...process.env, NODE_ENV: 'development' },

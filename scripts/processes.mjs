@@ -1,8 +1,9 @@
-// Small helpers to run the cms and web as child processes and wait for them.
+// Small helpers to run the cms and web as child processes and wait for them. Each child gets its
+// own process group, so stopping it also stops what it started (pnpm → strapi → workers).
 import { spawn } from 'node:child_process';
 
 export function start(name, command, args, options) {
-  const child = spawn(command, args, { stdio: 'inherit', ...options });
+  const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options });
   child.on('exit', (code, signal) => {
     if (signal !== 'SIGTERM' && signal !== 'SIGINT') console.log(`[tend] ${name} exited (${code ?? signal})`);
   });
@@ -23,20 +24,34 @@ export async function waitForHttp(url, { timeoutMs = 300_000, label = url } = {}
   throw new Error(`${label} did not answer within ${Math.round(timeoutMs / 1000)} s`);
 }
 
-/** Stops every child on Ctrl-C, and everything when one of them dies; returns add(child). */
-export function supervise() {
+function stopGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Stops every child on Ctrl-C, and everything when one of them dies; `onStop` runs last (e.g. to
+ * close the mail server) and the process exits. Returns add(child).
+ */
+export function supervise({ onStop = async () => {} } = {}) {
   const children = [];
-  const stopAll = (signal = 'SIGTERM') => {
-    for (const child of children) if (child.exitCode === null) child.kill(signal);
+  let stopping = false;
+  const stopAll = async (signal = 'SIGTERM', code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) stopGroup(child, signal);
+    await onStop();
+    process.exit(code);
   };
-  process.on('SIGINT', () => stopAll('SIGINT'));
-  process.on('SIGTERM', () => stopAll('SIGTERM'));
+  process.on('SIGINT', () => void stopAll('SIGINT'));
+  process.on('SIGTERM', () => void stopAll('SIGTERM'));
+  process.on('exit', () => children.forEach((child) => stopGroup(child, 'SIGTERM')));
   return (child) => {
     children.push(child);
-    child.on('exit', (code) => {
-      stopAll();
-      process.exitCode = code ?? 1;
-    });
+    child.on('exit', (code) => void stopAll('SIGTERM', code ?? 1));
     return child;
   };
 }

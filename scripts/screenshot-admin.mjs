@@ -22,6 +22,12 @@ const shots = [
   { file: 'article-editor.png', path: `${ARTICLES}/create`, fullPage: true },
   { file: 'articles-list.png', path: ARTICLES },
   { file: 'article-edit-published.png', path: ARTICLES, open: 'Why do I feel anxious for no reason?' },
+  {
+    file: 'article-preview.png',
+    path: ARTICLES,
+    open: 'Draft: What actually happens in person-centred therapy?',
+    click: /open preview/i,
+  },
   { file: 'topics-list.png', path: '/content-manager/collection-types/api::topic.topic' },
   { file: 'media-library.png', path: '/plugins/upload' },
   { file: 'practice-details.png', path: '/content-manager/single-types/api::practice.practice', fullPage: true },
@@ -55,8 +61,14 @@ try {
     if (shot.open) {
       await page.getByText(shot.open, { exact: true }).first().click();
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(1200);
+      // The side panel (Publish, Open preview) appears once the document's permissions load.
+      await page.getByRole('button', { name: /publish/i }).first().waitFor({ timeout: 15_000 }).catch(() => {});
+      await page.waitForTimeout(1500);
       await skipTour(page);
+    }
+    if (shot.click) {
+      await page.getByRole('link', { name: shot.click }).or(page.getByRole('button', { name: shot.click })).first().click();
+      await page.waitForTimeout(6000);
     }
     await page.screenshot({ path: join(outDir, shot.file), fullPage: shot.fullPage === true });
     console.log(`saved docs/screenshots/${shot.file}`);

@@ -148,7 +148,7 @@ describe('generated schemas for this repository', () => {
       email: 'alex@example.com',
       preferredContact: 'email',
       consent: true,
-      status: 'new',
+      requestStatus: 'new',
     };
     expect(EnquiryInputSchema.safeParse(request).success).toBe(true);
     expect(EnquiryInputSchema.safeParse({ ...request, phone: '' }).success).toBe(true);

@@ -9,5 +9,8 @@ export default defineEventHandler((event) => {
   const target = safeSitePath(path);
   if (!target) throw createError({ statusCode: 400, statusMessage: 'The preview path must be a page of this site, such as /articles/my-article.' });
   startPreview(event);
+  // This redirect already runs inside the dashboard's frame: let it be framed like the page.
+  event.context.preview = true;
+  removeResponseHeader(event, 'x-frame-options');
   return sendRedirect(event, target, 302);
 });
