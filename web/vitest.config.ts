@@ -45,9 +45,9 @@ export default defineConfig({
       {
         // `pnpm bench`: speed and size figures from the same real stack; never part of `pnpm test`.
         test: {
-          name: 'bench',
+          name: 'figures',
           include: [],
-          benchmark: { include: ['test/bench/**/*.bench.ts'] },
+          benchmark: { enabled: true, include: ['test/bench/**/*.bench.ts'] },
           environment: 'node',
           globalSetup: ['test/e2e/support/global-setup.ts'],
           pool: 'forks',

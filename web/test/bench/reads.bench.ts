@@ -1,6 +1,6 @@
 // `pnpm bench`: requests per second of the real built stack (same one the e2e suite starts).
 // Figures, not pass/fail: tinybench prints mean, p75/p99 and ops/s for one request at a time.
-import { bench, describe } from 'vitest';
+import { test } from 'vitest';
 import { stackInfo } from '../e2e/support/context';
 import { NEWEST_ARTICLE } from '../e2e/support/pages';
 
@@ -19,17 +19,24 @@ await get(`${stack.webUrl}/search?q=anxious`);
 
 const options = { time: 3000, warmupTime: 500 };
 
-describe('CMS content API (Strapi, SQLite)', () => {
-  bench('GET /api/articles, server-decided populate', () => get(`${stack.cmsUrl}/api/articles`, cmsHeaders), options);
+// Vitest 5: benchmarks are the `bench` fixture inside a test; each group prints a table.
+test('CMS content API (Strapi, SQLite)', async ({ bench }) => {
+  await bench('GET /api/articles, server-decided populate', () => get(`${stack.cmsUrl}/api/articles`, cmsHeaders)).run(options);
 });
 
-describe('web server routes (cached view models)', () => {
-  bench('GET /api/articles', () => get(`${stack.webUrl}/api/articles`), options);
-  bench('GET /api/articles/:slug', () => get(`${stack.webUrl}/api/articles/${NEWEST_ARTICLE.slug}`), options);
-  bench('GET /api/search?q=anxious', () => get(`${stack.webUrl}/api/search?q=anxious`), options);
+test('web server routes (cached view models)', async ({ bench }) => {
+  await bench.compare(
+    bench('GET /api/articles', () => get(`${stack.webUrl}/api/articles`)),
+    bench('GET /api/articles/:slug', () => get(`${stack.webUrl}/api/articles/${NEWEST_ARTICLE.slug}`)),
+    bench('GET /api/search?q=anxious', () => get(`${stack.webUrl}/api/search?q=anxious`)),
+    options,
+  );
 });
 
-describe('web pages (server-rendered HTML)', () => {
-  bench('GET /', () => get(`${stack.webUrl}/`), options);
-  bench('GET /articles/:slug', () => get(`${stack.webUrl}/articles/${NEWEST_ARTICLE.slug}`), options);
+test('web pages (server-rendered HTML)', async ({ bench }) => {
+  await bench.compare(
+    bench('GET /', () => get(`${stack.webUrl}/`)),
+    bench('GET /articles/:slug', () => get(`${stack.webUrl}/articles/${NEWEST_ARTICLE.slug}`)),
+    options,
+  );
 });
