@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MediaFormatSchema } from './media';
+import { MediaSchema } from './media';
 import type { MediaFormat } from './media';
 
 // Strapi 5 "Blocks" rich text, as stored by the Blocks editor and returned by the REST API.
@@ -121,24 +121,8 @@ export const CodeNodeSchema: z.ZodType<CodeNode> = z.object({
   children: z.array(TextNodeSchema),
 });
 
-export const BlockImageSchema: z.ZodType<BlockImage> = z.object({
-  url: z.string(),
-  name: z.string().optional(),
-  alternativeText: z.string().nullable().optional(),
-  caption: z.string().nullable().optional(),
-  width: z.number().nullable().optional(),
-  height: z.number().nullable().optional(),
-  formats: z.record(z.string(), MediaFormatSchema).nullable().optional(),
-  hash: z.string().optional(),
-  ext: z.string().nullable().optional(),
-  mime: z.string().optional(),
-  size: z.number().optional(),
-  previewUrl: z.string().nullable().optional(),
-  provider: z.string().optional(),
-  provider_metadata: z.unknown().optional(),
-  createdAt: z.string().optional(),
-  updatedAt: z.string().optional(),
-});
+// An image inside the Blocks body is a copy of the media file without its ids.
+export const BlockImageSchema: z.ZodType<BlockImage> = MediaSchema.omit({ id: true, documentId: true });
 
 export const ImageNodeSchema: z.ZodType<ImageNode> = z.object({
   type: z.literal('image'),

@@ -6,16 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Response } from 'playwright-core';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The flags live in one place (scripts/browser.mjs, also used by the screenshot scripts).
+import { CHROMIUM_ARGS } from '../../../../scripts/browser.mjs';
+
+export { CHROMIUM_ARGS };
 
 export const VIEWPORTS = {
   mobile: { width: 390, height: 844 },
