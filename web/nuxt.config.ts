@@ -1,4 +1,9 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
+import { fileURLToPath } from 'node:url';
+import { browserScriptHashes } from './csp-script-hashes';
+
+const scriptHashes = browserScriptHashes(fileURLToPath(new URL('./app/browser', import.meta.url)));
+
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   modules: [
@@ -64,6 +69,9 @@ export default defineNuxtConfig({
   },
 
   routeRules: {
+    // Pages are documents: no framework JavaScript and no hydration payload reach the browser.
+    // The few scripts readers need are tiny inline files from app/browser/ (see its README).
+    '/**': { noScripts: true },
     // Search results depend on the query; they must not be indexed.
     '/search': { robots: false },
     // The confirmation after a consultation request is no page to land on from a search engine.
@@ -73,12 +81,15 @@ export default defineNuxtConfig({
   },
 
   security: {
+    // Hash-based CSP (see script-src): cached HTML must not carry a per-request nonce.
+    nonce: false,
     // Readers' pages load nothing from other origins.
     headers: {
       contentSecurityPolicy: {
         'img-src': ["'self'", 'data:'],
         'style-src': ["'self'", "'unsafe-inline'"],
-        'script-src': ["'self'", "'strict-dynamic'", "'nonce-{{nonce}}'"],
+        // Only the inline scripts of app/browser/, by hash: no nonce, so cached pages stay valid.
+        'script-src': scriptHashes.length > 0 ? scriptHashes : ["'none'"],
         'font-src': ["'self'"],
         'connect-src': ["'self'"],
         'frame-ancestors': ["'none'"],
