@@ -11,7 +11,6 @@ export default defineNuxtConfig({
     '@nuxt/content',
     'nuxt-security',
     '@nuxtjs/robots',
-    '@nuxtjs/sitemap',
     'nuxt-schema-org',
   ],
   telemetry: false,
@@ -37,6 +36,8 @@ export default defineNuxtConfig({
     /** Folder of the on-disk CMS-data cache (relative to the working directory). */
     cacheDir: '.data/cms-cache',
     articlesPageSize: 10,
+    /** Articles per child sitemap once /sitemap.xml becomes an index (a multiple of 100). */
+    sitemapArticlesPerFile: 1000,
     /** Consultation requests the CMS could not take yet wait here as files (relative to the working directory). */
     outboxDir: '.data/outbox',
     /** Consultation requests accepted per client within the window (counted in memory: one web server). */
@@ -111,14 +112,15 @@ export default defineNuxtConfig({
 
   robots: {
     disallow: ['/preview'],
+    // Our own sitemap routes (server/routes/sitemap.xml.get.ts): an index past 1,000 articles.
+    sitemap: '/sitemap.xml',
   },
 
-  sitemap: {
-    sources: ['/api/__sitemap__/urls'],
-    // Built from the already-cached article index, so a publish shows up at once.
-    cacheMaxAgeSeconds: false,
-    exclude: ['/search', '/preview/**'],
+  nitro: {
+    // Static files are compressed once at build time; the server picks .br or .gz per request.
+    compressPublicAssets: { brotli: true, gzip: true },
   },
+
 
   schemaOrg: {
     identity: 'Organization',

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 
 // Strapi's webhook after a publish, unpublish, update or delete. Only the model name and slug are
-// read from the payload, and only to choose what to refetch: the content itself always comes
-// from the CMS again, so duplicate, stale or empty deliveries are harmless.
+// read from the payload, and only to choose what to purge: the content itself always comes from
+// the CMS again, so duplicate, stale or empty deliveries are harmless.
 const WebhookPayload = z
   .object({
     model: z.string().optional(),
     entry: z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/).optional() }).loose().nullable().optional(),
   })
   .loose();
-
-const MODELS = new Set<ChangedModel>(['article', 'topic', 'practice', 'site', 'crisis-support']);
 
 // Wrong secrets are limited per connecting address (never X-Forwarded-For, which anyone can
 // forge), so guessing is slow and a flood cannot lock the CMS's genuine deliveries out.
@@ -37,13 +35,13 @@ export default defineEventHandler(async (event) => {
   const parsed = WebhookPayload.safeParse((await readBody(event).catch(() => null)) ?? {});
   const named = parsed.success ? parsed.data.model : undefined;
   // Types the site does not show (consultation requests, media…) change nothing here.
-  if (named && !MODELS.has(named as ChangedModel)) return { refreshed: [] };
-  const model: ChangedModel = named ? (named as ChangedModel) : 'unknown';
+  if (named && !isChangedModel(named)) return { refreshed: [] };
   const slug = parsed.success ? (parsed.data.entry?.slug ?? null) : null;
   try {
-    return { refreshed: await refreshForChange(model, slug) };
+    // The purge is complete when this answers: the next request for an affected page renders anew.
+    return { refreshed: await refreshForChange(named && isChangedModel(named) ? named : 'unknown', slug) };
   } catch (error) {
-    console.error('[revalidate] refresh failed; the last good pages stay online.', String(error));
+    console.error('[revalidate] the CMS could not be read; the last good pages stay online.', String(error));
     throw createError({ statusCode: 503, statusMessage: 'The CMS could not be read; nothing was changed.' });
   }
 });

@@ -8,6 +8,8 @@ export default defineEventHandler((event) => {
   event.context.preview = true;
   setResponseHeaders(event, {
     'cache-control': 'private, no-store',
+    // The same address answers readers from the cache: shared caches must tell the two apart.
+    vary: 'Cookie',
     'x-robots-tag': 'noindex, nofollow',
   });
 });

@@ -1,8 +1,2 @@
-// RSS 2.0 feed of published articles, built from the cached article index (so a publish that
-// refreshes the index refreshes the feed too; building the XML is cheap).
-export default defineCmsHandler(async (event) => {
-  const [chrome, articles] = await Promise.all([getSiteChrome(), getAllArticleSummaries()]);
-  const xml = buildFeed({ chrome, articles, siteUrl: useRuntimeConfig(event).public.siteUrl }, 'rss');
-  setResponseHeader(event, 'content-type', FEED_CONTENT_TYPES.rss);
-  return xml;
-});
+// RSS 2.0 feed of the newest published articles.
+export default defineCmsHandler((event) => renderFeed(event, 'rss'));

@@ -9,25 +9,80 @@ import {
   TopicSchema,
 } from '@tend/shared-types';
 import type { Article, CrisisSupport, Practice, Site, Topic } from '@tend/shared-types';
+import type { z } from 'zod';
 
-/** Raw reads from Strapi, each checked against the shared contract. Populate is the CMS's call. */
+/**
+ * Raw reads from Strapi, each checked against the shared contract. Populate is the CMS's call;
+ * which fields and which page is ours: every read is one small page, never the whole archive.
+ */
+
+/** Newest first; documentId breaks ties so pages never repeat or skip articles published together. */
+export const ARTICLE_ORDER = ['publishedAt:desc', 'documentId:desc'];
+
+/** A list card: everything but the body, which lists never show. */
+const CARD_FIELDS = ['slug', 'title', 'excerpt', 'publishedAt', 'createdAt', 'lastReviewed', 'readingMinutes', 'featured'] as const;
+export const ArticleCardSchema = ArticleSchema.pick({
+  id: true,
+  documentId: true,
+  slug: true,
+  title: true,
+  excerpt: true,
+  publishedAt: true,
+  createdAt: true,
+  lastReviewed: true,
+  readingMinutes: true,
+  featured: true,
+  cover: true,
+  topics: true,
+  seo: true,
+});
+export type ArticleCard = z.infer<typeof ArticleCardSchema>;
 
 const ArticleList = collectionResponse(ArticleSchema);
+const ArticleCardList = collectionResponse(ArticleCardSchema);
 const TopicList = collectionResponse(TopicSchema);
-const PAGE_SIZE = 100;
+const SitemapEntryList = collectionResponse(ArticleSchema.pick({ id: true, documentId: true, slug: true, publishedAt: true, lastReviewed: true, topics: true, cover: true, seo: true }));
+/** Strapi's REST maxLimit (cms/config/api.ts). */
+export const CMS_MAX_PAGE_SIZE = 100;
 
-async function readAllPages<T>(fetchPage: (page: number) => Promise<{ data: T[]; meta: { pagination: { pageCount: number } } }>): Promise<T[]> {
-  const first = await fetchPage(1);
-  const items = [...first.data];
-  for (let page = 2; page <= first.meta.pagination.pageCount; page += 1) {
-    items.push(...(await fetchPage(page)).data);
-  }
-  return items;
+export interface ArticlePageQuery {
+  page: number;
+  pageSize: number;
+  /** Only articles about this topic. */
+  topic?: string | null;
+  /** Leave this article out (related articles). */
+  excludeSlug?: string;
+  /** Articles about any of these topics (related articles). */
+  anyTopic?: string[];
 }
 
-export function fetchPublishedArticles(): Promise<Article[]> {
-  return readAllPages((page) =>
-    cmsGet('/api/articles', { sort: ['publishedAt:desc'], pagination: { page, pageSize: PAGE_SIZE } }, ArticleList),
+function articleFilters(query: ArticlePageQuery): Record<string, unknown> {
+  const filters: Record<string, unknown> = {};
+  if (query.topic) filters.topics = { slug: { $eq: query.topic } };
+  if (query.anyTopic?.length) filters.topics = { slug: { $in: query.anyTopic } };
+  if (query.excludeSlug) filters.slug = { $ne: query.excludeSlug };
+  return filters;
+}
+
+export function fetchArticleCards(query: ArticlePageQuery) {
+  return cmsGet(
+    '/api/articles',
+    {
+      filters: articleFilters(query),
+      fields: CARD_FIELDS,
+      sort: ARTICLE_ORDER,
+      pagination: { page: query.page, pageSize: query.pageSize },
+    },
+    ArticleCardList,
+  );
+}
+
+/** One page of addresses and dates for the sitemap (no text at all). */
+export function fetchArticleAddresses(page: number) {
+  return cmsGet(
+    '/api/articles',
+    { fields: ['slug', 'publishedAt', 'lastReviewed'], sort: ARTICLE_ORDER, pagination: { page, pageSize: CMS_MAX_PAGE_SIZE } },
+    SitemapEntryList,
   );
 }
 
@@ -37,10 +92,16 @@ export async function fetchArticleBySlug(slug: string, mode: ContentMode = 'publ
   return response.data[0] ?? null;
 }
 
-export function fetchTopics(mode: ContentMode = 'published'): Promise<Topic[]> {
-  return readAllPages((page) =>
-    cmsGet('/api/topics', { sort: ['name:asc'], pagination: { page, pageSize: PAGE_SIZE } }, TopicList, mode),
-  );
+/** How many published articles are about a topic (one count query, no rows). */
+export async function countTopicArticles(topic: string): Promise<number> {
+  const response = await fetchArticleCards({ page: 1, pageSize: 1, topic });
+  return response.meta.pagination.total;
+}
+
+export async function fetchTopics(mode: ContentMode = 'published'): Promise<Topic[]> {
+  // A practice has tens of topics, not thousands: one page of the CMS's largest size holds them.
+  const query = { sort: ['name:asc', 'documentId:asc'], pagination: { page: 1, pageSize: CMS_MAX_PAGE_SIZE } };
+  return (await cmsGet('/api/topics', query, TopicList, mode)).data;
 }
 
 export async function fetchChromeSources(mode: ContentMode = 'published'): Promise<{ site: Site; practice: Practice; crisis: CrisisSupport }> {

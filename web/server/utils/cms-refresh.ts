@@ -1,45 +1,41 @@
-import type { ArticleSummary } from '#shared/types/view-models';
-
 /**
- * What a change in the CMS means for the web's cache. Every refresh loads first and replaces the
- * entry only on success (cms-cache.ts), so a CMS outage during a refresh leaves the last good copy.
+ * What a change in the CMS means for the web's caches: which tags get new versions (cache-tags.ts),
+ * so that exactly the entries and rendered pages built from them are rebuilt on their next read.
+ * Used by the publish webhook and by the reconciliation that replays the CMS's change feed.
  */
-export type ChangedModel = 'article' | 'topic' | 'practice' | 'site' | 'crisis-support' | 'unknown';
+export const CHANGED_MODELS = ['article', 'topic', 'practice', 'site', 'crisis-support'] as const;
+export type ChangedModel = (typeof CHANGED_MODELS)[number];
 
-async function refreshArticles(slug: string | null): Promise<string[]> {
-  const index: ArticleSummary[] = await cmsCaches.getAllArticleSummaries.refresh();
-  await cmsCaches.getSearchDocuments.refresh();
-  const published = new Set(index.map((article) => article.slug));
-  // The named article and every cached one that is no longer published (unpublished, deleted,
-  // renamed: their entries become null, so their pages answer 404). Without a name (an empty
-  // webhook payload, reconciliation) every cached article is reloaded, so missed edits show too.
-  const cached = await cmsCaches.getArticleView.cachedKeys();
-  const slugs = new Set(cached.filter((key) => slug === null || !published.has(key) || key === slug));
-  if (slug && published.has(slug)) slugs.add(slug);
-  for (const key of slugs) await cmsCaches.getArticleView.refresh(key);
-  return ['article-index', 'search-docs', ...[...slugs].map((key) => `article:${key}`)];
+export function isChangedModel(value: unknown): value is ChangedModel {
+  return CHANGED_MODELS.some((model) => model === value);
 }
 
-export async function refreshForChange(model: ChangedModel, slug: string | null): Promise<string[]> {
+async function articleChanged(slug: string): Promise<string[]> {
+  // The old topics (from the cache) and the new ones (from the CMS, which throws if it is down:
+  // then nothing is purged and readers keep the last good pages).
+  const before = await getArticleView.peek(slug);
+  const after = await loadArticleView(slug);
+  const topics = new Set([...(before?.topics ?? []), ...(after?.topics ?? [])].map((topic) => topic.slug));
+  const purged = await bumpTags([CACHE_TAGS.article(slug), CACHE_TAGS.allLists, ...[...topics].map(CACHE_TAGS.related)]);
+  if (!after) {
+    // Unpublished or deleted: nothing of it stays behind.
+    await getArticleView.remove(slug);
+    await removeCachedPage(`/articles/${slug}`);
+  }
+  return purged;
+}
+
+export async function refreshForChange(model: ChangedModel | 'unknown', slug: string | null): Promise<string[]> {
   switch (model) {
     case 'article':
-      return refreshArticles(slug);
+      return slug ? articleChanged(slug) : bumpTags([CACHE_TAGS.everything]);
     case 'topic':
-      await cmsCaches.getTopics.refresh();
-      return ['topics', ...(await refreshArticles(null))];
+      return bumpTags([CACHE_TAGS.topics, CACHE_TAGS.allLists, ...(slug ? [CACHE_TAGS.related(slug)] : [])]);
     case 'practice':
     case 'site':
     case 'crisis-support':
-      await cmsCaches.getSiteChrome.refresh();
-      return ['site-chrome'];
+      return bumpTags([CACHE_TAGS.chrome]);
     default:
-      return refreshEverything();
+      return bumpTags([CACHE_TAGS.everything]);
   }
-}
-
-/** The payload told us nothing usable (Strapi sometimes sends an empty entry): refresh it all. */
-export async function refreshEverything(): Promise<string[]> {
-  await cmsCaches.getSiteChrome.refresh();
-  await cmsCaches.getTopics.refresh();
-  return ['site-chrome', 'topics', ...(await refreshArticles(null))];
 }

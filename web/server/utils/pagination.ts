@@ -6,6 +6,7 @@ const PageQuery = z.object({
     .number({ error: 'page must be a whole number from 1' })
     .int('page must be a whole number from 1')
     .min(1, 'page must be a whole number from 1')
+    .max(100_000, 'page must be a whole number from 1')
     .default(1),
 });
 
@@ -17,9 +18,8 @@ export function readPageQuery(query: unknown): number {
   return parsed.data.page;
 }
 
-/** One page of a list; a page past the end is a 404, like any address that does not exist. */
-export function paginate<T>(items: T[], page: number, pageSize: number): Paginated<T> {
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
-  if (page > pageCount) notFound('Page');
-  return { items: items.slice((page - 1) * pageSize, page * pageSize), page, pageCount, total: items.length };
+/** A page past the end is a 404, like any address that does not exist. */
+export function pageOrNotFound<T>(list: Paginated<T>): Paginated<T> {
+  if (list.page > list.pageCount) notFound('Page');
+  return list;
 }

@@ -112,3 +112,6 @@ export interface SearchResult {
   snippet: string;
   publishedAt: string;
 }
+
+/** A topic with the number of published articles about it (home, /topics). */
+export type TopicWithCount = TopicView & { articleCount: number };

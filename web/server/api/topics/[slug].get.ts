@@ -3,9 +3,9 @@ import type { ArticleSummary, Paginated, TopicView } from '#shared/types/view-mo
 export default defineCmsHandler(async (event): Promise<{ topic: TopicView; articles: Paginated<ArticleSummary> }> => {
   const slug = readSlugParam(getRouterParam(event, 'slug'));
   const page = readPageQuery(getQuery(event));
-  const topicsSource = isPreviewRequest(event) ? loadTopics('preview') : getTopics();
-  const [topics, all] = await Promise.all([topicsSource, getAllArticleSummaries()]);
+  const topics = await (isPreviewRequest(event) ? loadTopics('preview') : getTopics());
   const topic = topics.find((candidate) => candidate.slug === slug) ?? notFound('Topic');
-  const articles = all.filter((article) => article.topics.some((t) => t.slug === slug));
-  return { topic, articles: paginate(articles, page, useRuntimeConfig(event).articlesPageSize) };
+  const articles = await getArticleList(slug, page, useRuntimeConfig(event).articlesPageSize);
+  tagResponse(event, [CACHE_TAGS.topics, CACHE_TAGS.allLists]);
+  return { topic, articles: pageOrNotFound(articles) };
 });

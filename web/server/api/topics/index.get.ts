@@ -1,9 +1,6 @@
-import type { TopicView } from '#shared/types/view-models';
+import type { TopicWithCount } from '#shared/types/view-models';
 
-export default defineCmsHandler(async (): Promise<(TopicView & { articleCount: number })[]> => {
-  const [topics, articles] = await Promise.all([getTopics(), getAllArticleSummaries()]);
-  return topics.map((topic) => ({
-    ...topic,
-    articleCount: articles.filter((article) => article.topics.some((t) => t.slug === topic.slug)).length,
-  }));
+export default defineCmsHandler(async (event): Promise<TopicWithCount[]> => {
+  tagResponse(event, [CACHE_TAGS.topics, CACHE_TAGS.allLists]);
+  return getTopicsWithCounts();
 });

@@ -1,10 +1,11 @@
 import type { Article, Blocks, BlockNode } from '@tend/shared-types';
+import type { ArticleCard } from '../cms-queries';
 import type { ArticleSummary, ArticleView, TopicLink } from '#shared/types/view-models';
-import { assignHeadingIds, readingMinutes } from '#shared/utils/heading-ids';
+import { assignHeadingIds } from '#shared/utils/heading-ids';
 import { toImageView, toMediaPath } from './media';
 import { toSeoView } from './seo';
 
-function toTopicLinks(article: Article): TopicLink[] {
+function toTopicLinks(article: ArticleCard): TopicLink[] {
   return (article.topics ?? [])
     .filter((topic) => topic.name && topic.slug)
     .map((topic) => ({ name: topic.name as string, slug: topic.slug as string }));
@@ -28,14 +29,15 @@ export function rewriteBodyMedia(blocks: Blocks): Blocks {
   });
 }
 
-export function toArticleSummary(article: Article): ArticleSummary {
+/** A list card; the CMS counts the reading time when the article is saved, so lists need no body. */
+export function toArticleSummary(article: ArticleCard): ArticleSummary {
   return {
     slug: article.slug,
     title: article.title,
     excerpt: article.excerpt,
     publishedAt: article.publishedAt ?? article.createdAt,
     lastReviewed: article.lastReviewed,
-    readingMinutes: readingMinutes(article.body),
+    readingMinutes: article.readingMinutes ?? 1,
     featured: article.featured,
     cover: toImageView(article.cover),
     topics: toTopicLinks(article),

@@ -1,0 +1,16 @@
+import type { ConsultationFormSubmitter } from '#shared/types/consultation';
+
+declare module 'h3' {
+  interface H3EventContext {
+    /** Set by middleware/preview.ts for a valid preview cookie. */
+    preview?: true;
+    /** Set by plugins/enquiry-outbox.ts for POST /consultation (the form without JavaScript). */
+    consultationForm?: ConsultationFormSubmitter;
+    /** What the response was built from (utils/cache-tag-response.ts). */
+    cacheTags?: Set<string>;
+    /** Set by middleware/00.page-cache.ts on a miss: where plugins/page-cache.ts stores the page. */
+    pageCacheKey?: string;
+  }
+}
+
+export {};
