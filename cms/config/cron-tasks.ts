@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { CHANGE_FEED_DAYS, pruneContentChanges } from '../src/change-feed/prune-changes';
 import { deleteExpiredEnquiries, parseRetentionDays, RETENTION_ENV } from '../src/api/enquiry/retention';
 
 /**
@@ -16,6 +17,16 @@ const cronTasks = ({ env }: Pick<Core.Config.Shared.ConfigParams, 'env'>): Modul
         if (deleted > 0) {
           strapi.log.info(`[tend] retention: ${deleted} consultation request(s) older than ${retentionDays} days deleted.`);
         }
+        return deleted;
+      },
+    },
+    contentChangePruning: {
+      // Every night at 03:40 UK time: change-feed rows older than 30 days go (the website only
+      // needs the changes since its last reconciliation, minutes ago).
+      options: { rule: '40 3 * * *', tz: 'Europe/London' },
+      async task({ strapi }) {
+        const deleted = await pruneContentChanges(strapi);
+        if (deleted > 0) strapi.log.info(`[tend] change feed: ${deleted} row(s) older than ${CHANGE_FEED_DAYS} days deleted.`);
         return deleted;
       },
     },

@@ -12,7 +12,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   },
   // No call home at start-up: Strapi would otherwise ask the npm registry for a newer version.
   logger: { updates: { enabled: false } },
-  // Daily retention of consultation requests (TEND_ENQUIRY_RETENTION_DAYS, default 90).
+  // Daily retention of consultation requests (TEND_ENQUIRY_RETENTION_DAYS, default 90) and of the change feed (30 days).
   cron: {
     enabled: true,
     tasks: cronTasks({ env }),

@@ -6,13 +6,18 @@ import { hideMarketplace } from './bootstrap/hide-marketplace';
 import { lockPublicAccess } from './bootstrap/lock-public-access';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
+import { registerChangeFeed } from './change-feed/record-changes';
 import { registerGuardrails } from './guardrails';
+import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
+import { registerReadingMinutes } from './reading-time/register-reading-minutes';
 import { seedIfEmpty } from './seed/seed-if-empty';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerEnquiryRules(strapi);
     registerGuardrails(strapi);
+    registerReadingMinutes(strapi);
+    registerChangeFeed(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -22,6 +27,7 @@ export default {
     await syncDashboardLayouts(strapi);
     await ensureRevalidationWebhook(strapi);
     await ensureDevAdmin(strapi);
+    await backfillReadingMinutes(strapi);
     await seedIfEmpty(strapi);
   },
 };

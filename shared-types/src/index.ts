@@ -4,4 +4,5 @@ export * from './strapi/blocks';
 export * from './strapi/document-ref';
 export * from './strapi/media';
 export * from './strapi/response';
+export * from './reading-time';
 export * from './generated/index';

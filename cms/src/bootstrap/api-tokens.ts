@@ -14,7 +14,7 @@ export interface TokenSpec {
 
 export const WEB_READ_TOKEN: TokenSpec = {
   name: 'Website (read published content)',
-  description: 'Used by the website server to read published articles, topics and practice details.',
+  description: 'Used by the website server to read published articles, topics and practice details, and the change feed.',
   envVar: 'TEND_WEB_READ_TOKEN',
   permissions: [
     'api::article.article.find',
@@ -24,6 +24,8 @@ export const WEB_READ_TOKEN: TokenSpec = {
     'api::practice.practice.find',
     'api::site.site.find',
     'api::crisis-support.crisis-support.find',
+    // The change feed, for the website's reconciliation.
+    'api::content-change.content-change.find',
   ],
 };
 

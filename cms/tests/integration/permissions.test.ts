@@ -9,6 +9,7 @@ const PUBLIC_READ_ROUTES = [
   '/api/practice',
   '/api/site',
   '/api/crisis-support',
+  '/api/content-changes',
 ];
 
 const USERS_PERMISSIONS_ROUTES = ['/api/users', '/api/users/me', '/api/users-permissions/roles'];

@@ -53,6 +53,11 @@ export const ArticleSchema = z.strictObject({
    */
   body: BlocksSchema,
   /**
+   * Reading time (minutes): Worked out from the article text each time you save (about 200 words a
+   * minute). You do not fill it in.
+   */
+  readingMinutes: z.int().min(1),
+  /**
    * Cover image: Optional. A calm picture shown at the top and in lists. Give it alternative text
    * in the media library describing what it shows.
    */
@@ -117,6 +122,11 @@ export const ArticleNestedSchema = z.strictObject({
    * the site builds the table of contents from them.
    */
   body: BlocksSchema.optional(),
+  /**
+   * Reading time (minutes): Worked out from the article text each time you save (about 200 words a
+   * minute). You do not fill it in.
+   */
+  readingMinutes: z.int().min(1).optional(),
   /**
    * Cover image: Optional. A calm picture shown at the top and in lists. Give it alternative text
    * in the media library describing what it shows.
@@ -185,6 +195,13 @@ export const ArticleInputSchema = z.object({
    */
   body: BlocksSchema,
   /**
+   * Reading time (minutes): Worked out from the article text each time you save (about 200 words a
+   * minute). You do not fill it in.
+   */
+  readingMinutes: z
+    .int({ error: 'Please enter a whole number.' })
+    .min(1, 'Please enter 1 or more.'),
+  /**
    * Feature on the home page: Tick to show this article among the highlighted articles on the home
    * page.
    */
@@ -202,6 +219,100 @@ export const ArticleInputSchema = z.object({
 export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleNested = z.infer<typeof ArticleNestedSchema>;
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
+
+/**
+ * Content change (collection type `api::content-change.content-change`) as `GET
+ * /api/content-changes` returns it. A log of what was published, unpublished or deleted, read by
+ * the website to catch up on changes it missed. Written by the CMS itself; kept 30 days.
+ */
+export const ContentChangeSchema = z.strictObject({
+  /** Row id: differs between the draft and the published version. */
+  id: z.int(),
+  /** Stable id of the entry: use it in API paths. */
+  documentId: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Set by Strapi when the entry is created (this type has no drafts). */
+  publishedAt: z.iso.datetime().nullable(),
+  /**
+   * What changed: The kind of content: article, topic, practice details, site settings or crisis
+   * support.
+   */
+  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support']),
+  /** Document: The id of the document that changed. */
+  targetDocumentId: z.string().max(64),
+  /**
+   * Web address: The web address (slug) of the article or topic that changed; empty for the
+   * practice details, site settings and crisis support.
+   */
+  slug: z.string().max(120).nullable(),
+  /** Change: Published, unpublished, deleted, or updated. */
+  action: z.enum(['publish', 'unpublish', 'delete', 'update']),
+});
+
+/**
+ * Content change populated as a relation of another entry: only `id` and `documentId` are always
+ * there.
+ */
+export const ContentChangeNestedSchema = z.strictObject({
+  /** Row id: differs between the draft and the published version. */
+  id: z.int(),
+  /** Stable id of the entry: use it in API paths. */
+  documentId: z.string(),
+  createdAt: z.iso.datetime().optional(),
+  updatedAt: z.iso.datetime().optional(),
+  /** Set by Strapi when the entry is created (this type has no drafts). */
+  publishedAt: z.iso.datetime().nullable().optional(),
+  /**
+   * What changed: The kind of content: article, topic, practice details, site settings or crisis
+   * support.
+   */
+  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support']).optional(),
+  /** Document: The id of the document that changed. */
+  targetDocumentId: z.string().max(64).optional(),
+  /**
+   * Web address: The web address (slug) of the article or topic that changed; empty for the
+   * practice details, site settings and crisis support.
+   */
+  slug: z.string().max(120).nullable().optional(),
+  /** Change: Published, unpublished, deleted, or updated. */
+  action: z.enum(['publish', 'unpublish', 'delete', 'update']).optional(),
+});
+
+/**
+ * Content change: what a create request may send (scalar fields only). Unknown keys are dropped.
+ */
+export const ContentChangeInputSchema = z.object({
+  /**
+   * What changed: The kind of content: article, topic, practice details, site settings or crisis
+   * support.
+   */
+  model: z
+    .enum(
+      ['article', 'topic', 'practice', 'site', 'crisis-support'],
+      { error: 'Please choose one of the options.' },
+    ),
+  /** Document: The id of the document that changed. */
+  targetDocumentId: z
+    .string({ error: 'Please fill this in.' })
+    .min(1, 'Please fill this in.')
+    .max(64, 'Please keep this to 64 characters or fewer.'),
+  /**
+   * Web address: The web address (slug) of the article or topic that changed; empty for the
+   * practice details, site settings and crisis support.
+   */
+  slug: z.string().max(120, 'Please keep this to 120 characters or fewer.').nullable().optional(),
+  /** Change: Published, unpublished, deleted, or updated. */
+  action: z
+    .enum(
+      ['publish', 'unpublish', 'delete', 'update'],
+      { error: 'Please choose one of the options.' },
+    ),
+});
+
+export type ContentChange = z.infer<typeof ContentChangeSchema>;
+export type ContentChangeNested = z.infer<typeof ContentChangeNestedSchema>;
+export type ContentChangeInput = z.infer<typeof ContentChangeInputSchema>;
 
 /**
  * Crisis support (single type `api::crisis-support.crisis-support`) as `GET /api/crisis-support`
