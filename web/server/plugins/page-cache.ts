@@ -25,7 +25,7 @@ async function storeAndSend(event: H3Event, key: string, html: Buffer): Promise<
 
 async function compressInPassing(event: H3Event, body: Buffer): Promise<Buffer> {
   const encoding = acceptedEncoding(event);
-  if (!encoding || body.length < MIN_COMPRESSIBLE_BYTES) return body;
+  if (!encoding) return body;
   appendResponseHeader(event, 'vary', 'Accept-Encoding');
   setResponseHeader(event, 'content-encoding', encoding);
   const compressed = await compress(body, encoding);
@@ -37,17 +37,28 @@ export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('beforeResponse', async (event, response) => {
     // Pages learn their API answers' tags from this header (internal fetch); readers need not.
     if (!event.path.startsWith('/api/')) removeResponseHeader(event, CACHE_TAGS_HEADER);
-    const body: unknown = response.body;
-    if (typeof body !== 'string' && !Buffer.isBuffer(body)) return;
+    // Nuxt renders error pages through an internal request whose body it reads as text.
+    if (event.path.startsWith('/__nuxt')) return;
     if (getResponseHeader(event, 'content-encoding')) return;
-    const type = String(getResponseHeader(event, 'content-type') ?? '');
-    if (!isCompressibleType(type)) return;
-    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+    const bytes = responseBytes(event, response.body);
+    if (!bytes) return;
     const key = event.context.pageCacheKey;
     if (key && !NEVER_STORED_STATUS(getResponseStatus(event)) && !isPreviewRequest(event)) {
       response.body = (await storeAndSend(event, key, bytes)) ?? '';
       return;
     }
-    response.body = await compressInPassing(event, bytes);
+    if (acceptedEncoding(event) && bytes.length >= MIN_COMPRESSIBLE_BYTES) response.body = await compressInPassing(event, bytes);
   });
 });
+
+/** The body as bytes when it is text worth compressing (h3 serialises objects to JSON later). */
+function responseBytes(event: H3Event, body: unknown): Buffer | null {
+  if (typeof body === 'string' || Buffer.isBuffer(body)) {
+    return isCompressibleType(String(getResponseHeader(event, 'content-type') ?? '')) ? Buffer.from(body) : null;
+  }
+  const type = getResponseHeader(event, 'content-type');
+  const plainJson = body !== null && typeof body === 'object' && (Array.isArray(body) || Object.getPrototypeOf(body) === Object.prototype);
+  if (!plainJson || (type && !String(type).includes('json')) || !acceptedEncoding(event)) return null;
+  setResponseHeader(event, 'content-type', 'application/json');
+  return Buffer.from(JSON.stringify(body));
+}

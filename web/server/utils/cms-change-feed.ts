@@ -22,13 +22,22 @@ async function latestChangeId(): Promise<number> {
   return response.data[0]?.id ?? 0;
 }
 
+/**
+ * Called at start-up: a cache storage seen for the first time holds nothing older than now, so
+ * the feed is followed from its current end. A storage that has a cursor keeps it, so changes
+ * made while this server was down are replayed by the next reconciliation.
+ */
+export async function startFollowingChanges(): Promise<void> {
+  const storage = useStorage(CMS_CACHE_BASE);
+  if (typeof (await storage.getItem<number>(CURSOR_KEY)) !== 'number') await storage.setItem(CURSOR_KEY, await latestChangeId());
+}
+
 /** Returns the tags purged. The cursor is shared through the cache storage by every web server. */
 export async function reconcileWithCms(): Promise<string[]> {
   const storage = useStorage(CMS_CACHE_BASE);
   const cursor = await storage.getItem<number>(CURSOR_KEY);
   if (typeof cursor !== 'number') {
-    // First run against this storage: the caches were filled from the current CMS.
-    await storage.setItem(CURSOR_KEY, await latestChangeId());
+    await startFollowingChanges();
     return [];
   }
   const purged = new Set<string>();

@@ -63,15 +63,18 @@ describe('POST /api/revalidate', () => {
     expect(await siteSnapshot()).toEqual(before);
   });
 
-  test('empty and odd payloads: 200, and everything they might concern is refreshed', async () => {
+  test('empty and odd payloads: 200, and everything they might concern is purged', async () => {
+    // Tags purged (server/utils/cache-tag-names.ts): `all` is what every cached entry depends on.
     const cases: [string, { body?: unknown; rawBody?: string }, string[]][] = [
       // Strapi sometimes sends an entry without fields: the model is known, the article is not.
-      ['{ model: "article", entry: {} }', { body: { event: 'entry.update', model: 'article', entry: {} } }, ['article-index', 'search-docs']],
-      ['{}', { body: {} }, ['site-chrome', 'topics', 'article-index', 'search-docs']],
-      ['entry: null', { body: { model: 'article', entry: null } }, ['article-index']],
-      ['a slug that is not a slug', { body: { model: 'article', entry: { slug: '../../admin' } } }, ['article-index']],
+      ['{ model: "article", entry: {} }', { body: { event: 'entry.update', model: 'article', entry: {} } }, ['all']],
+      ['{}', { body: {} }, ['all']],
+      ['entry: null', { body: { model: 'article', entry: null } }, ['all']],
+      ['a slug that is not a slug', { body: { model: 'article', entry: { slug: '../../admin' } } }, ['all']],
+      ['a topic', { body: { model: 'topic', entry: { slug: 'anxiety' } } }, ['topics', 'list:all', 'related:anxiety']],
+      ['the practice details', { body: { model: 'practice', entry: {} } }, ['chrome']],
       // Types the site does not show (consultation requests…) refresh nothing: checked below.
-      ['a body that is not JSON', { rawBody: 'not json' }, ['site-chrome', 'topics', 'article-index']],
+      ['a body that is not JSON', { rawBody: 'not json' }, ['all']],
     ];
     for (const [label, payload, expected] of cases) {
       const reply = await deliver(webUrl, { secret: secrets.revalidate, ...payload });
