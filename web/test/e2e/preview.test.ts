@@ -82,6 +82,8 @@ describe('a preview page', () => {
     expect(response.text).toContain(DRAFT.title);
     expect(response.text).toContain(BANNER);
     expect.soft(response.headers.get('cache-control'), 'cache-control').toBe('private, no-store');
+    expect.soft(response.headers.get('vary') ?? '', 'shared caches keep previews apart from readers’ pages').toMatch(/cookie/i);
+    expect.soft(response.headers.get('x-tend-page-cache'), 'never from or into the page cache').toBeNull();
     expect.soft(response.headers.get('x-robots-tag') ?? '(none)', 'x-robots-tag').toMatch(/noindex/);
     expect.soft(robotsMeta(response.text) ?? '(no robots meta)', '<meta name="robots">').toMatch(/noindex/);
     expect.soft(response.headers.get('content-security-policy') ?? '', 'only the dashboard may frame a preview').toMatch(new RegExp(`frame-ancestors ${cmsUrl.replace(/[.]/g, '\\.')}(;|\\s|$)`));
