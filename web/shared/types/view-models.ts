@@ -5,10 +5,14 @@ import type { Blocks, HeadingNode } from '@tend/shared-types';
  * Pages never see Strapi responses, ids they do not need, or the CMS address.
  */
 
-/** An image served from the site's own origin (/media/…), with the sizes Strapi generated. */
+/** An image served from the site's own origin (/media/…), with the widths and formats the site makes. */
 export interface ImageView {
+  /** The upload as stored (also what share previews and structured data point at). */
   src: string;
+  /** Resized copies in the upload's own format (JPEG or PNG): the fallback <img>'s srcset. */
   srcset: string | null;
+  /** AVIF then WebP at the same widths, for <source type>; empty when the upload is not JPEG/PNG. */
+  sources: { type: string; srcset: string }[];
   width: number | null;
   height: number | null;
   /** Empty string means decorative; null means the editor forgot it (rendered as decorative). */

@@ -23,7 +23,7 @@ describe('BlocksRenderer: block types', () => {
     const pre = root.querySelector('pre');
     expect(pre?.querySelector('code')?.textContent).toBe('echo hello');
     expect(pre?.getAttribute('data-language')).toBe('bash');
-    expect(root.querySelector('figure > img')?.getAttribute('src')).toBe('/media/room.jpg');
+    expect(root.querySelector('figure > picture > img')?.getAttribute('src')).toBe('/media/room.jpg');
   });
 
   it('renders nothing for empty paragraphs', async () => {

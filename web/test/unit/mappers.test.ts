@@ -63,10 +63,15 @@ describe('media mapping', () => {
     expect(toMediaPath('/uploads/dir/a.jpg')).toBeNull();
   });
 
-  it('builds a srcset from the generated sizes, without the thumbnail', () => {
+  it('offers the listed widths as AVIF, WebP and the original format, from the original upload', () => {
     const view = toImageView(media());
     expect(view?.src).toBe('/media/cover_abc123.jpg');
-    expect(view?.srcset).toBe('/media/small_cover_abc123.jpg 480w, /media/medium_cover_abc123.jpg 800w, /media/cover_abc123.jpg 1600w');
+    expect(view?.srcset).toBe(
+      '/media/320w/cover_abc123.jpg 320w, /media/480w/cover_abc123.jpg 480w, /media/640w/cover_abc123.jpg 640w, ' +
+        '/media/960w/cover_abc123.jpg 960w, /media/1280w/cover_abc123.jpg 1280w, /media/1600w/cover_abc123.jpg 1600w',
+    );
+    expect(view?.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
+    expect(view?.sources[0]?.srcset).toMatch(/^\/media\/320w\/cover_abc123\.jpg\.avif 320w, /);
     expect(view?.alt).toBe('Soft waves');
   });
 

@@ -1,5 +1,6 @@
 import type { Media } from '@tend/shared-types';
 import type { ImageView } from '#shared/types/view-models';
+import { imageVariantSets } from '#shared/utils/image-variants';
 
 const UPLOADS_PREFIX = '/uploads/';
 
@@ -13,19 +14,19 @@ export function toMediaPath(url: string): string | null {
   return /^[\w.-]+$/.test(file) ? `/media/${file}` : null;
 }
 
+/**
+ * The upload plus the web's own resized AVIF/WebP/fallback variants (made once by the media
+ * route). Strapi's generated sizes are not used: they are JPEG only and at other widths.
+ */
 export function toImageView(media: Media | null | undefined): ImageView | null {
   if (!media) return null;
   const src = toMediaPath(media.url);
   if (!src) return null;
-  const variants = Object.entries(media.formats ?? {})
-    .filter(([name, format]) => name !== 'thumbnail' && format.width)
-    .map(([, format]) => ({ path: toMediaPath(format.url), width: format.width as number }))
-    .filter((variant): variant is { path: string; width: number } => variant.path !== null);
-  if (media.width) variants.push({ path: src, width: media.width });
-  variants.sort((a, b) => a.width - b.width);
+  const sets = imageVariantSets(src.slice('/media/'.length), media.width);
   return {
     src,
-    srcset: variants.length > 1 ? variants.map((variant) => `${variant.path} ${variant.width}w`).join(', ') : null,
+    srcset: sets?.srcset ?? null,
+    sources: sets?.sources ?? [],
     width: media.width ?? null,
     height: media.height ?? null,
     alt: media.alternativeText ?? '',
