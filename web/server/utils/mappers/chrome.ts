@@ -1,5 +1,6 @@
 import type { CrisisSupport, Practice, Site } from '@tend/shared-types';
 import type { PracticeView, SiteChrome } from '#shared/types/view-models';
+import { rewriteBodyMedia } from './article';
 import { toImageView } from './media';
 import { toSeoView } from './seo';
 
@@ -10,7 +11,8 @@ export function toPracticeView(practice: Practice): PracticeView {
     approach: practice.approach,
     introduction: practice.introduction,
     city: practice.city,
-    about: practice.about,
+    // Images in the about text are served from /media like the articles' (never from the CMS).
+    about: practice.about ? rewriteBodyMedia(practice.about) : null,
     photo: toImageView(practice.photo),
     locations: (practice.locations ?? []).map((location) => ({
       label: location.label,
