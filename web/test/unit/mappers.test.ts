@@ -81,9 +81,10 @@ describe('media mapping', () => {
 });
 
 describe('article mapping', () => {
-  it('computes reading time and keeps only what list cards need', () => {
-    const card = toArticleSummary(article());
+  it('takes the reading time the cms stored (cards carry no body) and keeps only what list cards need', () => {
+    const card = toArticleSummary(article({ readingMinutes: 3 }));
     expect(card.readingMinutes).toBe(3);
+    expect(toArticleSummary(article({ readingMinutes: null })).readingMinutes, 'rows saved before the field existed').toBe(1);
     expect(card.topics).toEqual([{ name: 'Anxiety', slug: 'anxiety' }]);
     expect(card).not.toHaveProperty('documentId');
     expect(card).not.toHaveProperty('body');
