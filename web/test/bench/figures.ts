@@ -36,7 +36,7 @@ test('figures beside their budgets', async () => {
 
   progress('req/s against nginx (wrk, 10 connections)');
   const loaded = ['article', 'home', 'articles'].map(pageNamed);
-  rows.push(...(await step('article', 'req/s vs nginx', '≥ 0.50', () => compareWithNginx(tools, stack.webUrl, stack.runDir, loaded))));
+  rows.push(...(await step('article', 'req/s vs nginx', '≥ 0.50', () => compareWithNginx(tools, stack.webUrl, loaded))));
 
   progress('render after a purge');
   const purgeTarget = { webUrl: stack.webUrl, revalidateSecret: stack.secrets.revalidate, page: 'article', slug: NEWEST_ARTICLE.slug };

@@ -44,7 +44,7 @@ http {
 `;
 }
 
-/** Starts nginx serving `root` (made world-readable: as root, nginx's workers run as nobody). */
+/** Starts nginx serving `root`, keeping its own files in `dir` (both made readable by nobody: as root, nginx's worker runs as nobody). */
 export async function startNginx(nginx: string, dir: string, root: string): Promise<StaticServer> {
   mkdirSync(dir, { recursive: true });
   for (const folder of [dir, root]) chmodSync(folder, 0o755);

@@ -1,6 +1,7 @@
 // Requests per second of our server against nginx serving a static copy of the same page, in the
 // same run, with the same load generator, connections, duration and request headers.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUDGETS, formatBytes } from '../e2e/support/budgets';
 import { BROWSER_HEADERS } from '../e2e/support/http';
@@ -20,9 +21,21 @@ const SECONDS = 10;
 /** A browser's navigation headers, and the encodings both servers may choose from. */
 const HEADERS = { ...BROWSER_HEADERS, 'Accept-Encoding': 'gzip, br' };
 
-export async function compareWithNginx(tools: { nginx: string; wrk: string }, webUrl: string, runDir: string, pages: ThroughputPage[]): Promise<Row[]> {
-  const root = join(runDir, 'nginx-root');
-  mkdirSync(root, { recursive: true });
+export async function compareWithNginx(tools: { nginx: string; wrk: string }, webUrl: string, pages: ThroughputPage[]): Promise<Row[]> {
+  // Not under the stack's run folder (mode 700): as root, nginx's worker runs as nobody and must
+  // be able to walk down to the files.
+  const base = mkdtempSync(join(tmpdir(), 'tend-bench-nginx-'));
+  chmodSync(base, 0o755);
+  try {
+    return await compareIn(base, tools, webUrl, pages);
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+async function compareIn(base: string, tools: { nginx: string; wrk: string }, webUrl: string, pages: ThroughputPage[]): Promise<Row[]> {
+  const root = join(base, 'root');
+  mkdirSync(root);
   // The static copy is the page as our server renders it now, byte for byte (uncompressed).
   const files = new Map<string, string>();
   for (const [index, page] of pages.entries()) {
@@ -33,7 +46,7 @@ export async function compareWithNginx(tools: { nginx: string; wrk: string }, we
     files.set(page.path, `/${file}`);
   }
 
-  const nginx = await startNginx(tools.nginx, join(runDir, 'nginx'), root);
+  const nginx = await startNginx(tools.nginx, join(base, 'nginx'), root);
   const rows: Row[] = [];
   try {
     for (const page of pages) {

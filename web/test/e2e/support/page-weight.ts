@@ -21,7 +21,9 @@ export interface PageWeight {
   contentEncoding: string;
   /** Script files the page fetched, each gzipped on its own. */
   scriptFiles: { url: string; gzip: number }[];
-  /** Inline scripts that execute, present in the DOM once loaded (gzip, each on its own, summed). */
+  /** Inline scripts that execute, present in the DOM once loaded (payload left out), as text. */
+  inlineScripts: string[];
+  /** The same, gzip, each on its own, summed. */
   inlineScriptsGzip: number;
   /** A hydration payload (`__NUXT_DATA__`, `window.__NUXT__`) in the DOM, gzip. */
   frameworkPayloadGzip: number;
@@ -47,7 +49,15 @@ export async function measurePageWeight(context: BrowserContext, url: string): P
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
-    await cdp.detach();
+    // Chromium adds Accept-Encoding below the layer Playwright reports once routing is on (the e2e
+    // browser routes, to block other origins), so the headers really sent come from CDP.
+    await cdp.send('Network.enable');
+    const sentHeaders = new Map<string, Record<string, string>>();
+    let documentRequestId: string | undefined;
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (event.type === 'Document' && documentRequestId === undefined) documentRequestId = event.requestId;
+    });
+    cdp.on('Network.requestWillBeSentExtraInfo', (event) => sentHeaders.set(event.requestId, lowerCaseKeys(event.headers)));
 
     const pending = new Set<Request>();
     const finished: Promise<TransferredResponse & { body: Buffer | null }>[] = [];
@@ -68,13 +78,17 @@ export async function measurePageWeight(context: BrowserContext, url: string): P
       scripts.map((script) => ({ type: script.getAttribute('type') ?? '', id: script.id, text: script.textContent ?? '' })),
     );
     const done = await Promise.all(finished);
+    const inlineScripts = executableTexts(inline);
+    const sent = documentRequestId === undefined ? undefined : sentHeaders.get(documentRequestId);
+    await cdp.detach();
     return {
       status: response.status(),
       html: await response.text(),
-      acceptEncoding: (await response.request().allHeaders())['accept-encoding'] ?? '',
+      acceptEncoding: sent?.['accept-encoding'] ?? '(not seen)',
       contentEncoding: (await response.headerValue('content-encoding')) ?? 'identity',
       scriptFiles: done.filter((r) => r.resourceType === 'script' && r.body).map((r) => ({ url: r.url, gzip: gzipBytes([r.body!]) })),
-      inlineScriptsGzip: gzipBytes(executableTexts(inline)),
+      inlineScripts,
+      inlineScriptsGzip: gzipBytes(inlineScripts),
       frameworkPayloadGzip: gzipBytes(inline.filter(isFrameworkPayload).map((script) => script.text)),
       responses: done.map(({ url, resourceType, encodedBytes }) => ({ url, resourceType, encodedBytes })),
     };
@@ -88,11 +102,22 @@ function executableTexts(scripts: InlineScript[]): string[] {
   return scripts.filter((script) => inlineKind(script) === 'executable' && !isFrameworkPayload(script)).map((script) => script.text);
 }
 
+function lowerCaseKeys(headers: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
+}
+
+/**
+ * Encoded body bytes: the Content-Length the server sent when it sent one (exact). Otherwise
+ * (chunked) Chromium's count through Playwright, which subtracts the header bytes from a total
+ * that, for some resource types (images), never included them: it can undercount by about the
+ * size of the headers, never overcount.
+ */
 async function readFinished(request: Request): Promise<TransferredResponse & { body: Buffer | null }> {
-  const sizes = await request.sizes();
   const response = await request.response();
+  const declared = Number((await response?.headerValue('content-length')) ?? Number.NaN);
+  const encodedBytes = Number.isInteger(declared) && declared >= 0 ? declared : (await request.sizes()).responseBodySize;
   const body = request.resourceType() === 'script' && response ? await response.body().catch(() => null) : null;
-  return { url: request.url(), resourceType: request.resourceType(), encodedBytes: sizes.responseBodySize, body };
+  return { url: request.url(), resourceType: request.resourceType(), encodedBytes, body };
 }
 
 /** One screen at a time, as a reader would, so that loading="lazy" images start. */
