@@ -32,9 +32,10 @@ export async function lighthouseScores(chromium: string, webUrl: string, pages: 
       const shown = scores.map((score) => (score === null ? '?' : String(Math.round(score * 100)))).join('/');
       const foreign = foreignRequests(lhr, new URL(webUrl).origin);
       const problems = [lhr.runtimeError?.message, foreign.length > 0 ? `other origins: ${foreign.join(', ')}` : undefined].filter(Boolean);
+      const missed = CATEGORIES.map((id) => missedAudits(lhr, id)).filter(Boolean);
       rows.push({
         page: page.type,
-        what: 'Lighthouse mobile perf/a11y/best-practices/SEO',
+        what: `Lighthouse mobile perf/a11y/best-practices/SEO${missed.length > 0 ? ` — below 1: ${missed.join('; ')}` : ''}`,
         figure: problems.length > 0 ? `${shown} (${problems.join('; ')})` : shown,
         budget: CATEGORIES.map(() => BUDGETS.lighthouse).join('/'),
         ok: problems.length === 0 && scores.every((score) => score !== null && Math.round(score * 100) >= BUDGETS.lighthouse),
@@ -47,6 +48,13 @@ export async function lighthouseScores(chromium: string, webUrl: string, pages: 
 }
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** The weighted audits of a category that did not score 1, so the row says where the points went. */
+function missedAudits(lhr: Lhr, category: (typeof CATEGORIES)[number]): string {
+  const refs = lhr.categories[category]?.auditRefs ?? [];
+  const ids = refs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
+  return ids.length > 0 ? `${category}: ${ids.join(', ')}` : '';
+}
 
 function foreignRequests(lhr: Lhr, origin: string): string[] {
   const details = lhr.audits['network-requests']?.details;
