@@ -51,7 +51,8 @@ const secret = (bytes = 32): string => randomBytes(bytes).toString('hex');
 /** Not the default (90), so a test can tell that the privacy notice reads the configuration. */
 export const RETENTION_DAYS = 45;
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on right now (the bench also uses it for nginx). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -1,0 +1,52 @@
+// How long a reader waits for the article when its cached page has just been purged (the first
+// request after a publish renders it again), beside the same page served from the cache. Both at
+// one connection, one request at a time. Until the rendered-page cache exists, both are renders.
+import { BROWSER_HEADERS } from '../e2e/support/http';
+import { deliver, strapiPayload } from '../e2e/support/webhook';
+import { median, rawGet } from './raw-http';
+import type { Row } from './table';
+
+const SAMPLES = 25;
+const HEADERS = { ...BROWSER_HEADERS, 'Accept-Encoding': 'gzip, br' };
+
+interface PurgeTarget {
+  webUrl: string;
+  revalidateSecret: string;
+  page: string;
+  slug: string;
+}
+
+async function timed(url: string): Promise<number> {
+  const answer = await rawGet(url, HEADERS);
+  if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
+  return answer.ms;
+}
+
+/** The purge the cms's webhook makes after a publish: `{ model: 'article', entry: { slug } }`. */
+async function purge(target: PurgeTarget): Promise<void> {
+  const reply = await deliver(target.webUrl, { secret: target.revalidateSecret, body: strapiPayload('entry.publish', { slug: target.slug }) });
+  if (reply.status !== 200) throw new Error(`POST /api/revalidate answered ${reply.status}: ${reply.text.slice(0, 200)}`);
+}
+
+export async function renderAfterPurge(target: PurgeTarget): Promise<Row[]> {
+  const url = `${target.webUrl}/articles/${target.slug}`;
+  const cached: number[] = [];
+  const afterPurge: number[] = [];
+  await timed(url);
+  for (let i = 0; i < SAMPLES; i++) cached.push(await timed(url));
+  for (let i = 0; i < SAMPLES; i++) {
+    await purge(target);
+    afterPurge.push(await timed(url));
+  }
+  const p50 = (values: number[]) => `${median(values).toFixed(1)} ms`;
+  return [
+    { page: target.page, what: `p50, 1 connection, from the cache (${SAMPLES} requests)`, figure: p50(cached), budget: 'figure only', ok: null },
+    {
+      page: target.page,
+      what: `p50, 1 connection, first request after POST /api/revalidate purged it (${SAMPLES} purges)`,
+      figure: p50(afterPurge),
+      budget: 'figure only',
+      ok: null,
+    },
+  ];
+}
