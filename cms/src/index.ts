@@ -7,12 +7,14 @@ import { lockPublicAccess } from './bootstrap/lock-public-access';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
 import { registerGuardrails } from './guardrails';
+import { registerArticleSearch } from './search/register';
 import { seedIfEmpty } from './seed/seed-if-empty';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerEnquiryRules(strapi);
     registerGuardrails(strapi);
+    registerArticleSearch(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

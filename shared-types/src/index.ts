@@ -5,3 +5,5 @@ export * from './strapi/document-ref';
 export * from './strapi/media';
 export * from './strapi/response';
 export * from './generated/index';
+// Hand-written: routes of the cms's own that no content-type schema describes.
+export * from './routes/article-search';

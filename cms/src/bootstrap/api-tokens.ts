@@ -24,6 +24,7 @@ export const WEB_READ_TOKEN: TokenSpec = {
     'api::practice.practice.find',
     'api::site.site.find',
     'api::crisis-support.crisis-support.find',
+    'api::article-search.article-search.find',
   ],
 };
 
