@@ -10,6 +10,7 @@ import { registerChangeFeed } from './change-feed/record-changes';
 import { registerGuardrails } from './guardrails';
 import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
+import { registerArticleSearch } from './search/register';
 import { seedIfEmpty } from './seed/seed-if-empty';
 
 export default {
@@ -18,6 +19,7 @@ export default {
     registerGuardrails(strapi);
     registerReadingMinutes(strapi);
     registerChangeFeed(strapi);
+    registerArticleSearch(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

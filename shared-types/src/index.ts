@@ -6,3 +6,5 @@ export * from './strapi/media';
 export * from './strapi/response';
 export * from './reading-time';
 export * from './generated/index';
+// Hand-written: routes of the cms's own that no content-type schema describes.
+export * from './routes/article-search';

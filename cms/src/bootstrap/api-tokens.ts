@@ -26,6 +26,7 @@ export const WEB_READ_TOKEN: TokenSpec = {
     'api::crisis-support.crisis-support.find',
     // The change feed, for the website's reconciliation.
     'api::content-change.content-change.find',
+    'api::article-search.article-search.find',
   ],
 };
 

@@ -1,4 +1,4 @@
-import type { Blocks, HeadingNode } from '@tend/shared-types';
+import type { Blocks, HeadingNode, SnippetSegment } from '@tend/shared-types';
 
 /**
  * What pages render: small, CMS-agnostic shapes made on the server by server/utils/mappers.
@@ -112,10 +112,19 @@ export interface SearchResult {
   slug: string;
   title: string;
   excerpt: string;
-  /** A short passage around the first match, as plain text (the page highlights nothing by HTML). */
-  snippet: string;
+  /** The passage around the match as text pieces; `match` pieces are shown in <mark>, as text. */
+  snippet: SnippetSegment[];
   publishedAt: string;
 }
 
 /** A topic with the number of published articles about it (home, /topics). */
 export type TopicWithCount = TopicView & { articleCount: number };
+
+/** One page of search results (10 a page); `pageCount` is 0 when nothing matches. */
+export interface SearchPage {
+  query: string;
+  page: number;
+  pageCount: number;
+  total: number;
+  results: SearchResult[];
+}
