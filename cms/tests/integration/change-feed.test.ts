@@ -84,6 +84,25 @@ describe('the change feed', () => {
     ]);
   });
 
+  it('serves pages of 200 rows, as the website asks for them', async () => {
+    const start = ((await asWebsite(LATEST)).body.data[0]?.id as number | undefined) ?? 0;
+    const rows = Array.from({ length: 230 }, (_, i) => ({
+      model: 'topic',
+      action: 'publish',
+      targetDocumentId: `bulk${i}`,
+      slug: `bulk-${i}`,
+      publishedAt: new Date(),
+    }));
+    await cms.strapi.db.query('api::content-change.content-change').createMany({ data: rows });
+    const first = await asWebsite(after(start));
+    expect(first.body.data).toHaveLength(200);
+    expect(first.body.meta.pagination).toMatchObject({ pageSize: 200, total: 230 });
+    const last = first.body.data[199] as Change;
+    expect(last.targetDocumentId).toBe('bulk199');
+    const second = await asWebsite(after(last.id));
+    expect(second.body.data.map((row: Change) => row.targetDocumentId)).toEqual(Array.from({ length: 30 }, (_, i) => `bulk${i + 200}`));
+  });
+
   it('is closed to anonymous callers and open to no writes', async () => {
     expect((await cms.http.get(LATEST)).status).toBe(403);
     expect((await cms.http.get(after(0))).status).toBe(403);
