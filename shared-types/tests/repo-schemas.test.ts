@@ -25,6 +25,7 @@ const article = {
   excerpt: 'Morning anxiety is common. Here is what may be happening and what can help.',
   contentNote: null,
   body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Many people…' }] }],
+  readingMinutes: 1,
   featured: true,
   lastReviewed: '2025-02-14',
   cover: {

@@ -25,11 +25,13 @@ describe('committed edit layouts', () => {
           ? path.join(src, 'api', String(name), 'content-types', String(name), 'schema.json')
           : path.join(src, 'components', ...String(name).split('.')) + '.json';
       expect(fs.existsSync(schemaPath), schemaPath).toBe(true);
-      const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as { attributes: Record<string, { type: string }> };
+      const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as { attributes: Record<string, { type: string; visible?: boolean }> };
       const named = file.edit.flat().map((field) => field.name);
-      // Every field of the schema has its place, and the layout names nothing else.
-      expect([...named].sort(), file.uid).toEqual(Object.keys(schema.attributes).sort());
-      const types = new Map(Object.entries(schema.attributes).map(([name, attribute]) => [name, attribute.type]));
+      // Fields the cms fills in itself (`visible: false`, e.g. readingMinutes) have no place in the edit view.
+      const editable = Object.entries(schema.attributes).filter(([, attribute]) => attribute.visible !== false);
+      // Every editable field of the schema has its place, and the layout names nothing else.
+      expect([...named].sort(), file.uid).toEqual(editable.map(([name]) => name).sort());
+      const types = new Map(editable.map(([name, attribute]) => [name, attribute.type]));
       expect(resolveEditLayout(file, types, sizeOf).problems, file.uid).toEqual([]);
     }
   });

@@ -66,10 +66,29 @@ export async function bootCms(): Promise<BootedCms> {
     tokens,
     database: database.label,
     stop: async () => {
+      await settle(strapi);
       await strapi.destroy();
       await database.drop();
     },
   };
+}
+
+interface PoolStats {
+  numUsed(): number;
+  numPendingAcquires(): number;
+}
+
+/**
+ * Strapi's event subscribers (e.g. content releases re-checking entries after a publish) query
+ * the database after the call that fired the event has returned. After a burst of publishes a
+ * few may still be queued; destroying the pool under them fails the run with "aborted" (seen on
+ * PostgreSQL). Give them a moment, up to 5 s, to finish.
+ */
+async function settle(strapi: Core.Strapi): Promise<void> {
+  const pool = (strapi.db.connection.client as { pool?: PoolStats }).pool;
+  const busy = () => (pool ? pool.numUsed() + pool.numPendingAcquires() > 0 : false);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let waited = 0; busy() && waited < 5_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 export const bearer = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
