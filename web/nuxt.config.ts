@@ -72,7 +72,9 @@ export default defineNuxtConfig({
   routeRules: {
     // Pages are documents: no framework JavaScript and no hydration payload reach the browser.
     // The few scripts readers need are tiny inline files from app/browser/ (see its README).
-    '/**': { noScripts: true },
+    // `ssr: true` spelled out: nuxt-site-config 4.2 reads a missing `ssr` rule as "no SSR" and
+    // would inline its own script on every page.
+    '/**': { noScripts: true, ssr: true },
     // Search results depend on the query; they must not be indexed.
     '/search': { robots: false },
     // The confirmation after a consultation request is no page to land on from a search engine.
