@@ -18,6 +18,7 @@ import {
   waitForEnhancedForm,
 } from './support/consultation';
 import { stackInfo } from './support/context';
+import { cspHash, javaScriptBytes, pageScripts, watchCspViolations } from './support/page-scripts';
 import { CRISIS_LINE } from './support/seed';
 
 const info = stackInfo();
@@ -25,6 +26,8 @@ const { webUrl } = info;
 const SUBMISSION_ID = /^[A-Za-z0-9_-]{22}$/;
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
+/** Issue #8: all the JavaScript of /consultation, gzipped. */
+const JS_BUDGET_BYTES = 15 * 1024;
 
 let admin: Admin;
 beforeAll(async () => {
@@ -100,6 +103,47 @@ describe('with JavaScript', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('consultation-consent');
   });
 
+  test('the page runs only its two inline scripts, allowed by their CSP hashes, within 15 kB gzipped', async () => {
+    const tab = await browser.newPage();
+    const violations = watchCspViolations(tab);
+    const response = await visit(tab, `${webUrl}/consultation`);
+    await waitForEnhancedForm(tab);
+    const { inline, external } = await pageScripts(tab);
+    expect(external, 'no script files').toEqual([]);
+    expect(inline.length, 'text size + the form').toBe(2);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    for (const text of inline) expect(csp, 'inlined byte for byte').toContain(cspHash(text));
+    expect(await javaScriptBytes(tab)).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+    // The rules come as a data block, not as code: zod stays on the server.
+    expect(await tab.locator('script#consultation-rules[type="application/json"]').count()).toBe(1);
+    expect(inline.join('\n')).not.toMatch(/zod|\$ZodType/);
+
+    // And while it works: the summary after a send with errors.
+    await tab.getByRole('button', { name: 'Send request' }).click();
+    expect((await summaryLinks(tab)).length).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+    await tab.close();
+  });
+
+  test('when the site cannot be reached: a message in the summary, the button usable again, nothing typed lost', async () => {
+    const reader = uniqueReader('js-offline');
+    const tab = await browser.newPage();
+    await tab.route('**/api/consultation', (route) => route.abort('internetdisconnected'));
+    await visit(tab, `${webUrl}/consultation`);
+    await waitForEnhancedForm(tab);
+    await fillForm(tab, { ...reader, consent: true });
+    await tab.getByRole('button', { name: 'Send request' }).click();
+    const summary = tab.getByRole('alert').filter({ hasText: 'could not be reached' });
+    await summary.waitFor();
+    expect(await tab.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    expect(await formValues(tab)).toEqual({ ...reader, phoneChosen: false, consent: true });
+    const button = tab.getByRole('button', { name: 'Send request' });
+    expect(await button.getAttribute('aria-disabled')).toBeNull();
+    expect(await enquiriesFrom(admin, reader.email)).toEqual([]);
+    await tab.close();
+  });
+
   test('a complete request goes to the thanks page and arrives in the dashboard with the right fields', async () => {
     const reader = uniqueReader('js');
     await visit(page, `${webUrl}/consultation`);
@@ -141,13 +185,17 @@ describe('accessibility of the form with errors shown', () => {
         await expectNoAxeViolations(tab, `/consultation with inline errors (${colorScheme})`);
         expect(themed.pageErrors).toEqual([]);
 
-        // The page the server renders after a post without JavaScript: the site's scripts are
-        // blocked (axe itself still needs the browser's JavaScript, so JS stays on).
+        // The page the server renders after a post without JavaScript. axe itself needs the
+        // browser's JavaScript, so the form is posted past the page's script: submit() fires no
+        // submit event, and the browser posts the form as it would without JavaScript.
         const plain = await themed.newPage();
-        await plain.route(/\/_nuxt\/.*\.js$/, (route) => route.abort('blockedbyclient'));
         await visit(plain, `${webUrl}/consultation`);
         await fillForm(plain, { email: 'not-an-address', preferredContact: 'phone' });
-        await Promise.all([plain.waitForResponse((r) => r.request().method() === 'POST'), plain.getByRole('button', { name: 'Send request' }).click()]);
+        await Promise.all([
+          plain.waitForResponse((r) => r.request().method() === 'POST'),
+          plain.locator('form.consultation-form').evaluate((form: HTMLFormElement) => form.submit()),
+        ]);
+        await plain.waitForLoadState('load');
         expect((await summaryLinks(plain)).length).toBe(4);
         await expectNoAxeViolations(plain, `/consultation after a post with errors (${colorScheme})`);
       } finally {

@@ -1,3 +1,0 @@
-export default defineNuxtPlugin(() => {
-  useTextSize().restore();
-});
