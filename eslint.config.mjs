@@ -53,7 +53,8 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['cms/src/admin/**'],
+    // The dashboard's customisations and the site's inline scripts run in the browser.
+    files: ['cms/src/admin/**', 'web/app/browser/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -23,6 +23,9 @@ export default defineConfig({
           name: 'nuxt',
           include: ['test/nuxt/**/*.test.ts'],
           environment: 'nuxt',
+          // Starting Nuxt's test environment takes seconds on a busy 2-core machine.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           environmentOptions: {
             nuxt: { domEnvironment: 'happy-dom' },
           },

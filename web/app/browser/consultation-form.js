@@ -1,5 +1,4 @@
 // @ts-check
-/* global document, window, Element, HTMLFormElement, HTMLInputElement, HTMLFieldSetElement */
 // The consultation form's enhancement; the page works without it (a plain POST to /consultation).
 // It checks the form with the server's own rules (the JSON data block #consultation-rules, built
 // from the shared schema by shared/utils/consultation-rules.ts), sends it as JSON to the API and

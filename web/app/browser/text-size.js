@@ -1,5 +1,4 @@
 // @ts-check
-/* global document, window, Element */
 // The reader's text size, kept in this browser only (localStorage, never a cookie). Inlined at the
 // top of <head>: it runs before the body is parsed, so the saved size is there at the first paint
 // and marking <html> shows the size buttons, which stay hidden without JavaScript (see
