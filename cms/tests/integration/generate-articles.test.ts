@@ -54,6 +54,18 @@ describe('generateArticles', () => {
     }
   });
 
+  it('pages through them in publication order with no article twice (the list order the website uses)', async () => {
+    const order = 'sort[0]=publishedAt:desc&sort[1]=documentId:desc&sort[2]=id:desc&pagination[pageSize]=7&fields[0]=slug';
+    const seen: string[] = [];
+    for (let page = 1; page <= 5; page += 1) {
+      const response = await asWebsite(`/api/articles?${order}&pagination[page]=${page}`);
+      expect(response.status).toBe(200);
+      seen.push(...(response.body.data as Array<{ slug: string }>).map((article) => article.slug));
+    }
+    expect(seen).toHaveLength(30);
+    expect(new Set(seen).size).toBe(30);
+  });
+
   it('writes bodies with headings, lists and the vocabulary of the real articles', async () => {
     const rows = (await cms.strapi.db.query('api::article.article').findMany({
       where: { publishedAt: { $notNull: true } },
