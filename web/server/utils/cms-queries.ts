@@ -16,8 +16,12 @@ import type { z } from 'zod';
  * which fields and which page is ours: every read is one small page, never the whole archive.
  */
 
-/** Newest first; documentId breaks ties so pages never repeat or skip articles published together. */
-export const ARTICLE_ORDER = ['publishedAt:desc', 'documentId:desc'];
+/**
+ * Newest first; documentId breaks ties so pages never repeat or skip articles published together.
+ * `id` last matches the cms's (published_at, document_id, id) index: without it Strapi appends
+ * `id asc` and the database sorts every skipped row (page 1,000: 326 ms instead of 1.5 ms).
+ */
+export const ARTICLE_ORDER = ['publishedAt:desc', 'documentId:desc', 'id:desc'];
 
 /** A list card: everything but the body, which lists never show. */
 const CARD_FIELDS = ['slug', 'title', 'excerpt', 'publishedAt', 'createdAt', 'lastReviewed', 'readingMinutes', 'featured'] as const;

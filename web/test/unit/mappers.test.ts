@@ -123,4 +123,10 @@ describe('related articles', () => {
     const related = relatedArticles('c', [{ name: 'trauma', slug: 'trauma' }], all, 10);
     expect(related.map((item) => item.slug)).toEqual(['e', 'd', 'b', 'a']);
   });
+
+  it('counts an article read twice (sharing a topic and among the newest) once', () => {
+    const twice = [...all, ...all.map((item) => ({ ...item }))];
+    const related = relatedArticles('a', [{ name: 'anxiety', slug: 'anxiety' }], twice);
+    expect(related.map((item) => item.slug)).toEqual(['b', 'c', 'e']);
+  });
 });

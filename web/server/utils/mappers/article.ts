@@ -70,5 +70,7 @@ export function relatedArticles(slug: string, topics: TopicLink[], all: ArticleS
     .sort((a, b) => b.shared - a.shared || b.candidate.publishedAt.localeCompare(a.candidate.publishedAt))
     .map(({ candidate }) => candidate);
   const newest = [...others].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
-  return [...new Set([...sharing, ...newest])].slice(0, count);
+  // The same article may come from both reads (as two objects): keep the first by its slug.
+  const seen = new Set<string>();
+  return [...sharing, ...newest].filter((candidate) => !seen.has(candidate.slug) && seen.add(candidate.slug)).slice(0, count);
 }
