@@ -11,6 +11,8 @@ export const CACHE_TAGS = {
   topics: 'topics',
   /** Every list of articles (home, /articles, topic pages, feeds, sitemap, counts): any publish reorders them. */
   allLists: 'list:all',
+  /** The number of articles per topic (counted in the background after a publish). */
+  topicCounts: 'topic-counts',
   /** One article's own content. */
   article: (slug: string) => `article:${slug}`,
   /** The related-articles choice of articles about this topic. */

@@ -42,6 +42,12 @@ export async function tagsAreCurrent(recorded: TagVersions): Promise<boolean> {
   return Object.entries(recorded).every(([tag, version]) => now[tag] === version);
 }
 
+/** When a version was made (0 for a tag never purged): versions start with their time. */
+export function tagVersionTime(version: string): number {
+  const match = /^v([0-9a-z]+)\./.exec(version);
+  return match ? parseInt(match[1]!, 36) : 0;
+}
+
 /** Makes every entry built from one of these tags stale, here and on every server sharing the storage. */
 export async function bumpTags(tags: Iterable<string>): Promise<string[]> {
   const unique = [...new Set(tags)];

@@ -34,9 +34,18 @@ export interface CmsCached<Args extends unknown[], T> {
   remove(...args: Args): Promise<void>;
   /** The cached value, however stale, without asking the CMS (null when there is none). */
   peek(...args: Args): Promise<T | null>;
-  /** Loads now and stores the result (used when a webhook already holds fresh data). */
+  /** Loads now and stores the result. */
   refresh(...args: Args): Promise<T>;
+  /** Stores a value just read from the CMS (the webhook has it already: no second read). */
+  store(loaded: Loaded<T>, ...args: Args): Promise<void>;
   readonly cacheName: string;
+}
+
+/** Web servers sharing Redis may disagree on the time by this much. */
+const CLOCK_SKEW_MS = 1000;
+
+function markChangedSince(versions: TagVersions, since: number): TagVersions {
+  return Object.fromEntries(Object.entries(versions).map(([tag, version]) => [tag, tagVersionTime(version) >= since ? 'reload' : version]));
 }
 
 export function cacheBuildId(): string {
@@ -47,26 +56,45 @@ export function cacheBuildId(): string {
  * `load` returns the value and its tags; a null value (nothing published under that key) is not
  * stored, so unknown addresses cannot fill the cache.
  */
+export interface CmsCachedOptions {
+  /**
+   * Serve the stale value while a new one loads in the background, then call `afterRefresh` —
+   * for values slow to compute and fine to show a few seconds late (topic counts).
+   */
+  refreshInBackground?: { afterRefresh: () => Promise<unknown> };
+}
+
 export function defineCmsCached<Args extends unknown[], T>(
   name: string,
   keyOf: (...args: Args) => string,
   load: (...args: Args) => Promise<Loaded<T>>,
+  options: CmsCachedOptions = {},
 ): CmsCached<Args, T> {
   const inflight = new Map<string, Promise<T>>();
   const prefix = `${GROUP}:${name}:`;
   const storage = () => useStorage(CMS_CACHE_BASE);
   const readEntry = (key: string) => storage().getItem<Entry<T>>(prefix + key).catch(() => null);
 
+  async function write(key: string, value: T, versions: TagVersions): Promise<void> {
+    if (value === null) await storage().removeItem(prefix + key);
+    else await storage().setItem(prefix + key, { value, fetchedAt: Date.now(), build: cacheBuildId(), tags: versions } satisfies Entry<T>);
+  }
+
+  async function store({ value, tags }: Loaded<T>, ...args: Args): Promise<void> {
+    await write(keyOf(...args), value, await currentTagVersions([CACHE_TAGS.everything, ...tags]));
+  }
+
   function refresh(...args: Args): Promise<T> {
     const key = keyOf(...args);
     const running = inflight.get(key);
     if (running) return running;
     const loading = (async () => {
-      // Versions are read before loading: a publish during the load leaves this entry stale.
+      const started = Date.now();
       const { value, tags } = await load(...args);
-      const entry: Entry<T> = { value, fetchedAt: Date.now(), build: cacheBuildId(), tags: await currentTagVersions([CACHE_TAGS.everything, ...tags]) };
-      if (value === null) await storage().removeItem(prefix + key);
-      else await storage().setItem(prefix + key, entry);
+      // A tag purged while this was loading may describe a change the load did not see: such an
+      // entry is stored, but loaded again on its next read.
+      const versions = await currentTagVersions([CACHE_TAGS.everything, ...tags]);
+      await write(key, value, markChangedSince(versions, useRuntimeConfig().redisUrl ? started - CLOCK_SKEW_MS : started));
       return value;
     })().finally(() => inflight.delete(key));
     inflight.set(key, loading);
@@ -77,6 +105,15 @@ export function defineCmsCached<Args extends unknown[], T>(
     const key = keyOf(...args);
     const entry = await readEntry(key);
     if (!entry || entry.build !== cacheBuildId()) return refresh(...args);
+    if (!(await tagsAreCurrent(entry.tags)) && options.refreshInBackground) {
+      const { afterRefresh } = options.refreshInBackground;
+      if (!inflight.has(key)) {
+        refresh(...args)
+          .then(afterRefresh)
+          .catch((error: unknown) => console.error(`[cms-cache] background refresh of ${name}:${key} failed.`, String(error)));
+      }
+      return entry.value;
+    }
     if (!(await tagsAreCurrent(entry.tags))) {
       // Changed in the CMS: readers get the new content, or the last good copy if the CMS is down.
       return refresh(...args).catch((error: unknown) => {
@@ -100,5 +137,5 @@ export function defineCmsCached<Args extends unknown[], T>(
     await storage().removeItem(prefix + keyOf(...args));
   }
 
-  return Object.assign(get, { refresh, remove, peek, cacheName: name });
+  return Object.assign(get, { refresh, store, remove, peek, cacheName: name });
 }

@@ -28,23 +28,35 @@ export async function loadTopics(mode: ContentMode = 'published'): Promise<Topic
 
 export const getTopics = defineCmsCached('topics', one, async () => ({ value: await loadTopics(), tags: [CACHE_TAGS.topics] }));
 
-/** Every topic with its number of published articles: one count query per topic, after a change only. */
-export const getTopicsWithCounts = defineCmsCached('topic-counts', one, async () => {
-  const topics = await loadTopics();
-  const counts = await mapInBatches(topics, 8, (topic) => countTopicArticles(topic.slug));
-  const value: TopicWithCount[] = topics.map((topic, index) => ({ ...topic, articleCount: counts[index] ?? 0 }));
-  return { value, tags: [CACHE_TAGS.topics, CACHE_TAGS.allLists] };
-});
+/**
+ * Every topic with its number of published articles: one count query per topic (each scans the
+ * archive in the cms: ~0.1 s at 10,000 articles), so after a publish the old counts are shown
+ * while new ones are counted in the background; then pages that show counts are purged.
+ */
+export const getTopicsWithCounts = defineCmsCached(
+  'topic-counts',
+  one,
+  async () => {
+    const topics = await loadTopics();
+    const counts = await mapInBatches(topics, 4, (topic) => countTopicArticles(topic.slug));
+    const value: TopicWithCount[] = topics.map((topic, index) => ({ ...topic, articleCount: counts[index] ?? 0 }));
+    return { value, tags: [CACHE_TAGS.topics, CACHE_TAGS.allLists] };
+  },
+  { refreshInBackground: { afterRefresh: () => bumpTags([CACHE_TAGS.topicCounts]) } },
+);
 
 export async function loadArticleView(slug: string, mode: ContentMode = 'published'): Promise<Omit<ArticleView, 'related'> | null> {
   const article = await fetchArticleBySlug(slug, mode);
   return article ? toArticleView(article) : null;
 }
 
+/** An article's own entry depends on its content and on the names of its topics. */
+export const articleViewTags = (slug: string) => [CACHE_TAGS.article(slug), CACHE_TAGS.topics];
+
 /** null once an article is unpublished or deleted (and nothing is stored): its page answers 404. */
 export const getArticleView = defineCmsCached('article', (slug: string) => slug, async (slug: string) => ({
   value: await loadArticleView(slug),
-  tags: [CACHE_TAGS.article(slug), CACHE_TAGS.topics],
+  tags: articleViewTags(slug),
 }));
 
 /** One page of a list of cards, newest first: all articles, or one topic's. */

@@ -21,7 +21,11 @@ async function articleChanged(slug: string): Promise<string[]> {
     // Unpublished or deleted: nothing of it stays behind.
     await getArticleView.remove(slug);
     await removeCachedPage(`/articles/${slug}`);
+    return purged;
   }
+  // What its page needs is read now, so the next reader waits only for the page to render.
+  await getArticleView.store({ value: after, tags: articleViewTags(slug) }, slug);
+  await getRelatedArticles.refresh(slug, after.topics.map((topic) => topic.slug));
   return purged;
 }
 
