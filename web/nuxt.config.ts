@@ -14,6 +14,8 @@ export default defineNuxtConfig({
     'nuxt-schema-org',
   ],
   telemetry: false,
+  // The CSP hashes of app/browser/ scripts are computed when this config loads: restart on change.
+  watch: ['app/browser/*.js'],
   devtools: { enabled: false },
   typescript: { strict: true },
   css: ['~/assets/css/main.css'],
