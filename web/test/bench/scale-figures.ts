@@ -131,7 +131,8 @@ export async function measureScale(options: ScaleOptions): Promise<Map<ScaleFigu
     let live: Awaited<ReturnType<typeof publishToLive>> | undefined;
     await step('publish → live (page, /articles, topic, search)', async () => {
       live = await publishToLive(stack.info(), proxy, sample);
-      return { text: `${(live.ms / 1000).toFixed(2)} s`, ok: live.ms <= 2000 };
+      const each = live.pages.map((page) => `${page.name} ${(page.ms / 1000).toFixed(2)}`).join(', ');
+      return { text: `${(live.ms / 1000).toFixed(2)} s (${each})`, ok: live.ms <= 2000 };
     });
     await step('web reads from the cms after one publish', async () => {
       if (!live) throw new Error('the publish could not be measured');
