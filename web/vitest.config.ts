@@ -58,6 +58,17 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // `pnpm bench:scale`: issue #9's figures for 100 / 2,000 / 10,000 generated articles side by
+        // side, each size on a temporary stack of its own (no global setup); never part of `pnpm test`.
+        test: {
+          name: 'scale',
+          include: ['test/bench/scale.ts'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 4 * 60 * 60_000,
+        },
+      },
     ],
   },
 });

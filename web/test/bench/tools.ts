@@ -39,13 +39,26 @@ function resolve(candidate: string): string | null {
   return dirs.map((dir) => join(dir, candidate)).find(executable) ?? null;
 }
 
+/** One tool's path, or an error naming its install command (`pnpm bench:scale` needs wrk only). */
+export function findTool(name: keyof Tools): string {
+  const wanted = WANTED.find((candidate) => candidate.name === name)!;
+  const path = locate(wanted);
+  if (!path) throw new Error(`this benchmark needs ${name}, which is not installed: ${wanted.install} (as root; see web/test/bench/README.md)`);
+  return path;
+}
+
+function locate(wanted: Wanted): string | null {
+  const override = process.env[wanted.env];
+  return override ? resolve(override) : (wanted.candidates.map(resolve).find((p) => p !== null) ?? null);
+}
+
 /** The tools' paths, or an error listing every missing one with its install command. */
 export function findTools(): Tools {
   const found: Partial<Tools> = {};
   const missing: string[] = [];
   for (const wanted of WANTED) {
     const override = process.env[wanted.env];
-    const path = override ? resolve(override) : (wanted.candidates.map(resolve).find((p) => p !== null) ?? null);
+    const path = locate(wanted);
     if (path) found[wanted.name] = path;
     else missing.push(`  - ${wanted.name}${override ? ` (${wanted.env}=${override} is not executable)` : ''}: ${wanted.install}`);
   }

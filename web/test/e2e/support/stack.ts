@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkBuilds, CMS_DIR, WEB_OUTPUT } from './builds';
+import { type GenerateRequest, type GenerateSummary, runGenerator } from './generate';
 
 export interface StackTokens {
   read: string;
@@ -44,7 +45,19 @@ export interface StackInfo {
  * The web's settings for a run. Reconciliation is off by default so that "published → visible
  * within seconds" can only pass through the webhook; reconcile.test.ts restarts the web with it on.
  */
-export type WebOverrides = Partial<Record<'NUXT_RECONCILE_INTERVAL_SECONDS', string>>;
+export type WebOverrides = Partial<
+  Record<'NUXT_RECONCILE_INTERVAL_SECONDS' | 'NUXT_ARTICLES_PAGE_SIZE' | 'NUXT_SITEMAP_ARTICLES_PER_FILE' | 'NUXT_CMS_URL', string>
+>;
+
+/** What a stack of its own may change (scale tests and `pnpm bench:scale`); the shared stack uses none. */
+export interface StackOptions {
+  /** Generated articles added after the demo seed, before the cms first serves (./generate.ts). */
+  generate?: GenerateRequest;
+  /** The web's settings for every start of this stack (a start's own overrides still win). */
+  web?: WebOverrides;
+  /** PostgreSQL instead of the fresh SQLite file: a URL naming an empty database. */
+  postgresUrl?: string;
+}
 
 const secret = (bytes = 32): string => randomBytes(bytes).toString('hex');
 
@@ -94,16 +107,21 @@ export class Stack implements StackInfo {
   private web: ChildProcess | undefined;
   private cmsPort = 0;
   private webPort = 0;
+  private readonly webDefaults: WebOverrides;
+  /** Set when the stack generated articles: how long that took. */
+  generation: GenerateSummary | undefined;
 
-  private constructor() {
+  private constructor(options: StackOptions) {
+    this.webDefaults = options.web ?? {};
     this.runDir = mkdtempSync(join(tmpdir(), 'tend-e2e-'));
     this.logFile = join(this.runDir, 'stack.log');
     this.log = createWriteStream(this.logFile, { flags: 'a' });
     this.cmsEnv = {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: join(this.runDir, 'cms', 'data.db'),
+      ...(options.postgresUrl
+        ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: options.postgresUrl }
+        : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(this.runDir, 'cms', 'data.db') }),
       APP_KEYS: [secret(16), secret(16), secret(16), secret(16)].join(','),
       API_TOKEN_SALT: secret(),
       ADMIN_JWT_SECRET: secret(),
@@ -125,9 +143,9 @@ export class Stack implements StackInfo {
   }
 
   /** Checks the builds, starts cms (which seeds its empty database) then web; throws with the log tail. */
-  static async start(): Promise<Stack> {
+  static async start(options: StackOptions = {}): Promise<Stack> {
     checkBuilds();
-    const stack = new Stack();
+    const stack = new Stack(options);
     try {
       // Both ports first: the cms needs the web's address (preview links, webhook) when it boots.
       stack.cmsPort = await freePort();
@@ -142,6 +160,7 @@ export class Stack implements StackInfo {
         TEND_WEB_REVALIDATE_URL: `${stack.webUrl}/api/revalidate`,
         TEND_REVALIDATE_SECRET: stack.secrets.revalidate,
       });
+      if (options.generate) await stack.generate(options.generate);
       await stack.startCms();
       await stack.expectSeeded();
       await stack.startWeb();
@@ -175,6 +194,22 @@ export class Stack implements StackInfo {
           'TEND_SEED_ON_EMPTY=true should seed the empty database; is cms/dist older than that switch? Rebuild with `pnpm --filter @tend/cms build`.',
       );
     }
+  }
+
+  /**
+   * Seeds the empty database and adds generated articles in one Strapi process, before the cms
+   * serves (SQLite allows one writer, and the generator keeps its thousands of creations from the
+   * webhook): the cms then boots on a full archive, as after an import.
+   */
+  private async generate(request: GenerateRequest): Promise<void> {
+    const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'UTC', LANG: 'C.UTF-8' };
+    this.write(`--- [generate] ${new Date().toISOString()} ${request.count} articles\n`);
+    this.generation = await runGenerator(request, { ...base, ...this.cmsEnv, PORT: String(this.cmsPort) }, (line) => this.write(`[generate] ${line}\n`));
+  }
+
+  /** The web server's process id (its memory is read from /proc), or null when it is stopped. */
+  webPid(): number | null {
+    return this.web?.pid ?? null;
   }
 
   /** Starts the cms on its port (same database every time) and waits for /_health → 204. */
@@ -216,6 +251,7 @@ export class Stack implements StackInfo {
       NUXT_REVALIDATE_SECRET: this.secrets.revalidate,
       NUXT_ADMIN_ORIGIN: this.cmsUrl,
       NUXT_RECONCILE_INTERVAL_SECONDS: '0',
+      ...this.webDefaults,
       ...overrides,
     };
     this.web = this.spawn('web', process.execPath, [join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
