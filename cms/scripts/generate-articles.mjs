@@ -7,11 +7,8 @@
 // Run it while the cms is stopped (SQLite allows one writer at a time). With NODE_ENV=production
 // and a built cms/dist it runs the build as is (what the e2e stack does); otherwise it compiles
 // the current sources first, like `pnpm seed`.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { loadStrapi } from './load-strapi.mjs';
 
 // `pnpm run x -- --count 5` hands the script a literal "--"; parseArgs would read what follows as positionals.
 const { values } = parseArgs({
@@ -42,28 +39,12 @@ const options = {
   batchSize: whole('batch', values.batch, 1),
 };
 
-const appDir = dirname(dirname(fileURLToPath(import.meta.url)));
-process.chdir(appDir);
-if (process.env.NODE_ENV !== 'production' && !existsSync(join(appDir, '.env'))) {
-  const { ensureDevEnv } = await import('../../scripts/dev-env.mjs');
-  ensureDevEnv();
-}
-process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-
-// Strapi's ESM build fails on a directory import; its CommonJS build is the supported way in.
-const require = createRequire(import.meta.url);
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
-
-const prebuilt = process.env.NODE_ENV === 'production' && existsSync(join(appDir, 'dist', 'src', 'scale', 'generate-articles.js'));
-const { distDir } = prebuilt
-  ? { distDir: join(appDir, 'dist') }
-  : await compileStrapi({ appDir, ignoreDiagnostics: true });
-const strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
+const { strapi, compiled } = await loadStrapi(['src', 'scale', 'generate-articles.js']);
 strapi.log.level = 'warn';
 let summary;
 try {
-  const { generateArticles } = require(join(distDir, 'src', 'scale', 'generate-articles.js'));
-  const { quietWebhooks } = require(join(distDir, 'src', 'scale', 'quiet-webhooks.js'));
+  const { generateArticles } = compiled('src', 'scale', 'generate-articles.js');
+  const { quietWebhooks } = compiled('src', 'scale', 'quiet-webhooks.js');
   await quietWebhooks(strapi);
   let lastShown = 0;
   summary = await generateArticles(strapi, {
