@@ -1,6 +1,9 @@
 // The therapist's side, through the same admin API the dashboard uses: sign in, write a draft,
 // publish, edit, unpublish, delete, upload an image, ask for the preview link.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { get } from './http';
 import type { AdminCredentials, StackInfo } from './stack';
 import { announce, linksTo, pollUntil } from './webhook';
@@ -59,15 +62,33 @@ export function uniqueWord(prefix = 'tendword'): string {
 /** A slug that cannot collide with the seed or another run's leftovers. */
 export const uniqueSlug = (label: string): string => `e2e-${label}-${randomBytes(3).toString('hex')}`;
 
+function sessionFile(cmsUrl: string): string {
+  return join(tmpdir(), `tend-e2e-admin-${createHash('sha256').update(cmsUrl).digest('hex').slice(0, 16)}`);
+}
+
+function savedSession(cmsUrl: string): string | null {
+  try {
+    return readFileSync(sessionFile(cmsUrl), 'utf8') || null;
+  } catch {
+    return null;
+  }
+}
+
 export class Admin {
   private constructor(
     readonly cmsUrl: string,
     private readonly token: string,
   ) {}
 
-  /** Signs in; on the suite's fresh database the first call registers the account. */
+  /**
+   * Signs in; on the suite's fresh database the first call registers the account. The session is
+   * shared by the test files (a file beside the system's temp dir, per cms address): Strapi lets an
+   * address sign in only five times in five minutes, and the suite has more files than that.
+   */
   static async signIn(info: Pick<StackInfo, 'cmsUrl' | 'admin'>): Promise<Admin> {
     const { cmsUrl, admin } = info;
+    const saved = savedSession(cmsUrl);
+    if (saved && (await new Admin(cmsUrl, saved).request('GET', '/admin/users/me')).status === 200) return new Admin(cmsUrl, saved);
     const init = await fetch(`${cmsUrl}/admin/init`, { signal: AbortSignal.timeout(10_000) });
     const hasAdmin = ((await init.json()) as { data?: { hasAdmin?: boolean } }).data?.hasAdmin === true;
     const reply = hasAdmin ? await postJson(cmsUrl, '/admin/login', admin) : await register(cmsUrl, admin);
@@ -75,6 +96,7 @@ export class Admin {
     if (reply.status !== 200 || !token) {
       throw new Error(`could not sign in to the dashboard (${hasAdmin ? 'login' : 'register-admin'} → ${reply.status}): ${JSON.stringify(reply.body)}`);
     }
+    writeFileSync(sessionFile(cmsUrl), token, { mode: 0o600 });
     return new Admin(cmsUrl, token);
   }
 
