@@ -46,7 +46,7 @@ const ArticleList = collectionResponse(ArticleSchema);
 const ArticleCardList = collectionResponse(ArticleCardSchema);
 const TopicList = collectionResponse(TopicSchema);
 const SitemapEntryList = collectionResponse(ArticleSchema.pick({ id: true, documentId: true, slug: true, publishedAt: true, lastReviewed: true, topics: true, cover: true, seo: true }));
-/** Strapi's REST maxLimit (cms/config/api.ts). */
+/** Rows per CMS read for long lists (the cms's REST maxLimit, cms/config/api.ts, is 200). */
 export const CMS_MAX_PAGE_SIZE = 100;
 
 export interface ArticlePageQuery {
