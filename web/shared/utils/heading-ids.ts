@@ -57,16 +57,6 @@ function inlineText(children: readonly InlineNode[]): string {
   return children.map(nodeText).join('');
 }
 
-/** Words a reader reads: tokens with at least one letter or digit (emoji markers do not count). */
-export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-}
-
-/** Minutes to read at 200 words a minute, rounded up, at least 1. */
-export function readingMinutes(blocks: Blocks): number {
-  return Math.max(1, Math.ceil(countWords(blocksPlainText(blocks)) / 200));
-}
-
 /**
  * Gives every non-empty heading a stable id, unique in document order ("why", "why-2", …), and
  * lists the headings that the page shows as h2/h3 in a table of contents.

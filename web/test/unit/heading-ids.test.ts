@@ -1,9 +1,8 @@
-import type { Blocks, HeadingNode } from '@tend/shared-types';
+import { type Blocks, type HeadingNode, readingMinutes } from '@tend/shared-types';
 import { describe, expect, it } from 'vitest';
 import {
   assignHeadingIds,
   blocksPlainText,
-  readingMinutes,
   renderedHeadingLevel,
   slugifyHeading,
 } from '../../shared/utils/heading-ids';
@@ -114,6 +113,7 @@ describe('blocksPlainText', () => {
   });
 });
 
+// The cms stores the reading time; its one definition is in @tend/shared-types.
 describe('readingMinutes', () => {
   const words = (count: number): string => Array.from({ length: count }, () => 'word').join(' ');
 
