@@ -27,6 +27,7 @@ export const WEB_READ_TOKEN: TokenSpec = {
     // The change feed, for the website's reconciliation.
     'api::content-change.content-change.find',
     'api::article-search.article-search.find',
+    'api::redirect.redirect.find',
   ],
 };
 

@@ -689,6 +689,97 @@ export type PracticeNested = z.infer<typeof PracticeNestedSchema>;
 export type PracticeInput = z.infer<typeof PracticeInputSchema>;
 
 /**
+ * Redirect (collection type `api::redirect.redirect`) as `GET /api/redirects` returns it. Sends an
+ * old web address to its new page, or tells visitors a page is gone for good.
+ */
+export const RedirectSchema = z.strictObject({
+  /** Row id: differs between the draft and the published version. */
+  id: z.int(),
+  /** Stable id of the entry: use it in API paths. */
+  documentId: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Set by Strapi when the entry is created (this type has no drafts). */
+  publishedAt: z.iso.datetime().nullable(),
+  /**
+   * Old address: The path people may still visit, starting with /, e.g. /2019/05/coping-with-panic
+   * or /blog/?p=123.
+   */
+  from: z.string().max(500),
+  /**
+   * New address: Where to send them on this site, starting with /, e.g.
+   * /articles/coping-with-panic. Leave empty when the page is gone.
+   */
+  to: z.string().max(500).nullable(),
+  /**
+   * What happens: permanent: send visitors and search engines to the new address. gone: tell them
+   * the page was removed on purpose.
+   */
+  kind: z.enum(['permanent', 'gone']),
+  /** Note: Optional: why this redirect exists, e.g. Imported from WordPress or Article renamed. */
+  note: z.string().max(300).nullable(),
+});
+
+/**
+ * Redirect populated as a relation of another entry: only `id` and `documentId` are always there.
+ */
+export const RedirectNestedSchema = z.strictObject({
+  /** Row id: differs between the draft and the published version. */
+  id: z.int(),
+  /** Stable id of the entry: use it in API paths. */
+  documentId: z.string(),
+  createdAt: z.iso.datetime().optional(),
+  updatedAt: z.iso.datetime().optional(),
+  /** Set by Strapi when the entry is created (this type has no drafts). */
+  publishedAt: z.iso.datetime().nullable().optional(),
+  /**
+   * Old address: The path people may still visit, starting with /, e.g. /2019/05/coping-with-panic
+   * or /blog/?p=123.
+   */
+  from: z.string().max(500).optional(),
+  /**
+   * New address: Where to send them on this site, starting with /, e.g.
+   * /articles/coping-with-panic. Leave empty when the page is gone.
+   */
+  to: z.string().max(500).nullable().optional(),
+  /**
+   * What happens: permanent: send visitors and search engines to the new address. gone: tell them
+   * the page was removed on purpose.
+   */
+  kind: z.enum(['permanent', 'gone']).optional(),
+  /** Note: Optional: why this redirect exists, e.g. Imported from WordPress or Article renamed. */
+  note: z.string().max(300).nullable().optional(),
+});
+
+/** Redirect: what a create request may send (scalar fields only). Unknown keys are dropped. */
+export const RedirectInputSchema = z.object({
+  /**
+   * Old address: The path people may still visit, starting with /, e.g. /2019/05/coping-with-panic
+   * or /blog/?p=123.
+   */
+  from: z
+    .string({ error: 'Please fill this in.' })
+    .min(1, 'Please fill this in.')
+    .max(500, 'Please keep this to 500 characters or fewer.'),
+  /**
+   * New address: Where to send them on this site, starting with /, e.g.
+   * /articles/coping-with-panic. Leave empty when the page is gone.
+   */
+  to: z.string().max(500, 'Please keep this to 500 characters or fewer.').nullable().optional(),
+  /**
+   * What happens: permanent: send visitors and search engines to the new address. gone: tell them
+   * the page was removed on purpose.
+   */
+  kind: z.enum(['permanent', 'gone'], { error: 'Please choose one of the options.' }),
+  /** Note: Optional: why this redirect exists, e.g. Imported from WordPress or Article renamed. */
+  note: z.string().max(300, 'Please keep this to 300 characters or fewer.').nullable().optional(),
+});
+
+export type Redirect = z.infer<typeof RedirectSchema>;
+export type RedirectNested = z.infer<typeof RedirectNestedSchema>;
+export type RedirectInput = z.infer<typeof RedirectInputSchema>;
+
+/**
  * Site settings (single type `api::site.site`) as `GET /api/site` returns it. The site name,
  * tagline, footer and default search settings.
  */
