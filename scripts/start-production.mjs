@@ -16,4 +16,6 @@ for (const built of ['cms/dist', 'web/.output/server/index.mjs']) {
 const add = supervise();
 add(start('cms', 'pnpm', ['--filter', '@tend/cms', 'run', 'start'], { env: process.env }));
 await waitForHttp(`http://127.0.0.1:${process.env.PORT ?? 1337}/_health`, { label: 'the cms' });
-add(start('web', 'node', [join(root, 'web/.output/server/index.mjs')], { env: { ...process.env, PORT: process.env.WEB_PORT ?? '3000' } }));
+// The web's live data is small (pages and CMS data live on disk or in Redis); without a ceiling
+// V8 lets garbage pile up to gigabytes before collecting it (docs/deployment.md, "Memory").
+add(start('web', 'node', ['--max-old-space-size=192', join(root, 'web/.output/server/index.mjs')], { env: { ...process.env, PORT: process.env.WEB_PORT ?? '3000' } }));

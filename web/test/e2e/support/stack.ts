@@ -254,7 +254,8 @@ export class Stack implements StackInfo {
       ...this.webDefaults,
       ...overrides,
     };
-    this.web = this.spawn('web', process.execPath, [join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
+    // The heap ceiling production uses (scripts/start-production.mjs), so the figures are the same.
+    this.web = this.spawn('web', process.execPath, ['--max-old-space-size=192', join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
     // Any HTTP answer means the server is up; the tests judge what it answered.
     await this.waitFor('web', this.web, `${this.webUrl}/`, () => true, 60_000);
   }
