@@ -57,10 +57,13 @@ export class UsageError extends Error {}
 /** @param {string} file */
 const versionOf = (file) => /** @type {{ version: string }} */ (JSON.parse(readFileSync(file, 'utf8'))).version;
 
-/** The versions a backup records and a restore compares. */
+/**
+ * The versions a backup records and a restore compares. Tend's is the cms package's (the same
+ * number as the repository's, and present in the cms image, which ships cms/ only).
+ */
 export function installedVersions() {
   return {
-    tend: versionOf(join(REPO_DIR, 'package.json')),
+    tend: versionOf(join(CMS_DIR, 'package.json')),
     strapi: versionOf(join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'package.json')),
   };
 }
