@@ -76,7 +76,8 @@ async function drill(options: { postgresUrl?: string; emptyDatabase?: () => Prom
 
   const before = await snapshot(stack, admin, reader, imagePath, articlePath);
   expect(JSON.parse(before.requests), 'the request reached the cms').toHaveLength(1);
-  expect(before.image.equals(tinyPng()), 'the image is served').toBe(true);
+  // Strapi re-encodes uploads, so the served bytes are compared with themselves after the restore.
+  expect(before.image.subarray(1, 4).toString(), 'the image is served').toBe('PNG');
 
   const backupDir = join(stack.runDir, 'backups');
   const env = { ...stack.cmsEnvironment(), TEND_BACKUP_KEY: randomBytes(24).toString('hex') };

@@ -146,6 +146,8 @@ export class Stack implements StackInfo {
       ENV_PATH: join(this.runDir, 'cms', 'no-such.env'),
     };
     mkdirSync(join(this.runDir, 'cms'));
+    // Strapi refuses to start without its uploads folder.
+    if (this.cmsEnv.TEND_PUBLIC_DIR) mkdirSync(join(this.cmsEnv.TEND_PUBLIC_DIR, 'uploads'), { recursive: true });
   }
 
   /** Checks the builds, starts cms (which seeds its empty database) then web; throws with the log tail. */
