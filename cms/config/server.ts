@@ -7,6 +7,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   proxy: env.bool('IS_PROXIED', false),
+  // Where uploads live (<public>/uploads): a volume of its own in production; `pnpm backup` reads the same setting.
+  dirs: { public: env('TEND_PUBLIC_DIR', './public') },
   app: {
     keys: requireSecretList((key) => env(key), 'APP_KEYS'),
   },
