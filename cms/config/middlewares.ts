@@ -28,14 +28,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         },
       },
     },
-    {
-      name: 'strapi::cors',
-      config: {
-        // Only the web server talks to the content API, server to server; browsers need no CORS.
-        origin: env.array('CORS_ORIGINS', [env('PUBLIC_URL', 'http://localhost:1337')]),
-      },
-    },
-    'strapi::poweredBy',
+    // Listed because Strapi insists; src/bootstrap/turn-off-cors.ts makes it add no CORS headers.
+    'strapi::cors',
+    // No 'strapi::poweredBy': the cms does not announce what it runs on (X-Powered-By).
     'global::deny-anonymous',
     'strapi::query',
     {
