@@ -7,6 +7,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   return [
     'strapi::logger',
     'strapi::errors',
+    // A refused upload (an SVG, an HTML file) tells the therapist what to upload instead.
+    'global::upload-type-message',
     {
       name: 'strapi::security',
       config: {

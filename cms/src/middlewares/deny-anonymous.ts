@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isContentApiPath } from './content-api-path';
+import { isContentApiPath } from '../auth/content-api-path';
 
 /**
  * Readers never call the content API: the website server does, with its token. So every

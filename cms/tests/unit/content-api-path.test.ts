@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentApiPath } from '../../src/middlewares/content-api-path';
+import { isContentApiPath } from '../../src/auth/content-api-path';
 
 describe('what counts as a content-API path', () => {
   it.each([
