@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((storage) => storage.dispose()));
-  await redis.resume().catch(() => undefined);
+  await redis.startAgain().catch(() => undefined);
 });
 afterAll(async () => {
   await redis.dispose();
@@ -82,7 +82,7 @@ describe('storage shared through Redis with a local fallback', () => {
     await storage.setItem('tags:all', 'purged-while-away');
     expect(await storage.getItem('tags:all')).toBe('purged-while-away');
 
-    await redis.resume();
+    await redis.startAgain();
     await until(usingRedis, 'the server uses Redis again');
     // The Redis that came back is empty (no persistence here): the local value is not served.
     expect(await storage.getItem('tags:all')).toBeNull();
@@ -97,7 +97,7 @@ describe('storage shared through Redis with a local fallback', () => {
     const { storage, usingRedis } = server(returns);
     await storage.setItem('tags:article:two', 'local');
     expect(await storage.getItem('tags:article:two')).toBe('local');
-    await redis.resume();
+    await redis.startAgain();
     await until(usingRedis, 'the server uses Redis');
     expect(returns).toEqual([{ wasConnectedBefore: false, writtenWhileAway: ['tags:article:two'] }]);
   });

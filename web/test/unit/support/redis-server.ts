@@ -49,12 +49,12 @@ export class RedisServer {
 
   static async start(): Promise<RedisServer> {
     const server = new RedisServer(await freePort());
-    await server.resume();
+    await server.startAgain();
     return server;
   }
 
   /** Starts (again) on the same port, empty: no snapshot is written or read. */
-  async resume(): Promise<void> {
+  async startAgain(): Promise<void> {
     if (this.process) throw new Error('redis-server is already running');
     const args = ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir, '--loglevel', 'warning'];
     this.process = spawn(REDIS_SERVER, args, { stdio: 'ignore' });
@@ -77,7 +77,18 @@ export class RedisServer {
     await exited;
   }
 
+  /** Freezes Redis (SIGSTOP): connections stay open but nothing answers, like a hung server. */
+  pause(): void {
+    this.process?.kill('SIGSTOP');
+  }
+
+  /** Thaws it (SIGCONT) with everything it held, as after a network partition heals. */
+  resume(): void {
+    this.process?.kill('SIGCONT');
+  }
+
   async dispose(): Promise<void> {
+    this.resume();
     await this.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
