@@ -65,8 +65,8 @@ export function createRedisWithFallback(options: RedisWithFallbackOptions) {
     if (state === 'down') return;
     log(
       state === 'up'
-        ? `[shared-storage] Redis stopped answering (${reason}); this server uses its own memory until Redis is back.`
-        : `[shared-storage] Redis is not reachable (${reason}); this server uses its own memory until it is.`,
+        ? `[shared-storage] Redis stopped answering (${reason}); this server uses its own memory until Redis answers again.`
+        : `[shared-storage] Redis is not reachable (${reason}); this server uses its own memory until Redis answers.`,
     );
     // Entries from an earlier outage may be stale by now: each outage starts with an empty cache.
     if (state === 'up') fallback = newFallback();

@@ -15,22 +15,20 @@ const readers: Reader[] = [];
 
 beforeAll(async () => {
   admin = await Admin.signIn(stackInfo());
-  stack = await MultiServerStack.start(stackInfo(), admin);
+  stack = await MultiServerStack.start(stackInfo());
   failureLog.file = stack.logFile;
 }, 120_000);
 
 afterAll(async () => {
   await deleteArticlesEverywhere(admin, stackInfo(), created);
-  await stack?.stop(admin);
+  await stack?.stop();
   failureLog.file = undefined;
 });
 
-/** Publishes through the dashboard and resolves once web-1 has answered the cms's webhook. */
-async function publishAndWait(documentId: string, slug: string, data: { title: string; body?: ReturnType<typeof paragraph>[] }): Promise<void> {
-  const since = stack.relayed.length;
+/** Publishes through the dashboard, then delivers the cms's webhook to web-1 and waits for its answer. */
+async function publishAndWait(documentId: string, slug: string, data: { title: string }): Promise<void> {
   await admin.publish(documentId, data);
-  const delivery = await stack.answered('entry.publish', slug, since);
-  expect(delivery.status).toBe(200);
+  expect(await stack.deliverWebhook('entry.publish', slug)).toBe(200);
 }
 
 async function bothServers(path: string): Promise<[string, string]> {
@@ -104,10 +102,13 @@ describe('two web servers, one Redis, one TLS front', () => {
 
   it('keeps serving pages and taking requests while Redis is away, and serves nothing stale when it returns', async () => {
     const [warmOne, warmTwo] = await bothServers(`/articles/${slug}`);
-    const before = /<h1[^>]*>([^<]+)</.exec(warmOne)?.[1];
-    expect(before).toBeTruthy();
-    expect(warmTwo).toContain(before!);
+    const oldTitle = /<h1[^>]*>([^<]+)</.exec(warmOne)?.[1];
+    expect(oldTitle).toBeTruthy();
+    expect(warmTwo).toContain(oldTitle!);
 
+    // A busy machine may have made a command time out already: count this outage's lines only.
+    const logged = (name: string, text: string) => stack.linesOf(name).filter((line) => line.includes(text)).length;
+    const before = stack.webs.map((web) => ({ stopped: logged(web.name, 'Redis stopped answering'), back: logged(web.name, 'Redis is back') }));
     stack.redis.pause();
     const during = `Written while Redis was away ${uniqueWord()}`;
     for (const path of ['/', '/articles', `/articles/${slug}`]) {
@@ -119,14 +120,14 @@ describe('two web servers, one Redis, one TLS front', () => {
     expect((await get(stack.webs[0].url, `/articles/${slug}`)).text).toContain(during);
 
     stack.redis.resume();
-    for (const web of stack.webs) {
-      await expect.poll(() => stack.linesOf(web.name).filter((line) => line.includes('Redis is back')).length, { timeout: 15_000 }).toBe(1);
+    for (const [index, web] of stack.webs.entries()) {
+      await expect.poll(() => logged(web.name, 'Redis is back'), { timeout: 15_000 }).toBe(before[index]!.back + 1);
       // One line for the outage however many requests met it.
-      expect(stack.linesOf(web.name).filter((line) => line.includes('Redis stopped answering'))).toHaveLength(1);
+      expect(logged(web.name, 'Redis stopped answering')).toBe(before[index]!.stopped + 1);
     }
     for (const page of await bothServers(`/articles/${slug}`)) {
       expect(page).toContain(during);
-      expect(page).not.toContain(before);
+      expect(page).not.toContain(oldTitle);
     }
   });
 
@@ -143,7 +144,8 @@ describe('two web servers, one Redis, one TLS front', () => {
   it('answers only over HTTPS, with HSTS and the security headers an Observatory scan checks', async () => {
     const plain = await stack.plainHttp(SITE_HOST, '/articles?page=2');
     expect(plain.status).toBe(308);
-    expect(plain.headers.location).toBe(`https://${SITE_HOST}:${stack.httpsPort}/articles?page=2`);
+    // Caddy names no port in the redirect: in production HTTPS is on 443.
+    expect(plain.headers.location).toBe(`https://${SITE_HOST}/articles?page=2`);
 
     for (const [host, path] of [
       [SITE_HOST, '/'],
