@@ -1,6 +1,5 @@
 import type { Redis } from 'ioredis';
 import type { Driver } from 'unstorage';
-import { defineDriver } from 'unstorage';
 import lruCacheDriver from 'unstorage/drivers/lru-cache';
 import redisDriver from 'unstorage/drivers/redis';
 
@@ -131,7 +130,7 @@ export function createRedisWithFallback(options: RedisWithFallbackOptions) {
     return operation(fallback);
   }
 
-  const driver = defineDriver(() => ({
+  const driver: Driver = {
     name: 'redis-with-fallback',
     options,
     hasItem: (key, opts) => use((d) => d.hasItem(key, opts)),
@@ -145,7 +144,7 @@ export function createRedisWithFallback(options: RedisWithFallbackOptions) {
       await redis.dispose?.();
       await fallback.dispose?.();
     },
-  }))(undefined);
+  };
 
   return {
     driver,
