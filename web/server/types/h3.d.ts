@@ -12,6 +12,8 @@ declare module 'h3' {
     pageCacheKey?: string;
     /** Set by plugins/request-log.ts: this request's id (X-Request-Id) and when it began. */
     requestLog?: { id: string; startedAt: number };
+    /** When that miss began rendering: a tag purged since then may describe a change it missed. */
+    pageRenderStartedAt?: number;
   }
 }
 
