@@ -15,6 +15,8 @@ export type TagVersions = Record<string, string>;
 
 const UNSET = '0';
 const memory = new Map<string, string>();
+/** The last version this process gave each tag, and when its write had completed. */
+const ownBumps = new Map<string, { version: string; writtenAt: number }>();
 
 function sharedStorage(): boolean {
   return Boolean(useRuntimeConfig().redisUrl);
@@ -65,7 +67,14 @@ const CLOCK_SKEW_MS = 1000;
  */
 export function markChangedSince(versions: TagVersions, startedAt: number): TagVersions {
   const since = sharedStorage() ? startedAt - CLOCK_SKEW_MS : startedAt;
-  return Object.fromEntries(Object.entries(versions).map(([tag, version]) => [tag, tagVersionTime(version) >= since ? 'reload' : version]));
+  const changed = (tag: string, version: string) => {
+    // A purge this server made is timed by its own clock, so no margin: the pages the webhook
+    // renders right after its own purge (page-warm.ts) stay current.
+    const own = ownBumps.get(tag);
+    if (own?.version === version) return own.writtenAt > startedAt;
+    return tagVersionTime(version) >= since;
+  };
+  return Object.fromEntries(Object.entries(versions).map(([tag, version]) => [tag, changed(tag, version) ? 'reload' : version]));
 }
 
 /** Makes every entry built from one of these tags stale, here and on every server sharing the storage. */
@@ -77,6 +86,7 @@ export async function bumpTags(tags: Iterable<string>): Promise<string[]> {
       const version = newTagVersion();
       await storage.setItem(storageKey(tag), version);
       memory.set(tag, version);
+      ownBumps.set(tag, { version, writtenAt: Date.now() });
     }),
   );
   return unique;
