@@ -238,7 +238,7 @@ export const ContentChangeSchema = z.strictObject({
    * What changed: The kind of content: article, topic, practice details, site settings or crisis
    * support.
    */
-  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support']),
+  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect']),
   /** Document: The id of the document that changed. */
   targetDocumentId: z.string().max(64),
   /**
@@ -267,7 +267,7 @@ export const ContentChangeNestedSchema = z.strictObject({
    * What changed: The kind of content: article, topic, practice details, site settings or crisis
    * support.
    */
-  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support']).optional(),
+  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect']).optional(),
   /** Document: The id of the document that changed. */
   targetDocumentId: z.string().max(64).optional(),
   /**
@@ -289,7 +289,7 @@ export const ContentChangeInputSchema = z.object({
    */
   model: z
     .enum(
-      ['article', 'topic', 'practice', 'site', 'crisis-support'],
+      ['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect'],
       { error: 'Please choose one of the options.' },
     ),
   /** Document: The id of the document that changed. */
