@@ -76,7 +76,6 @@ async function createDraft(slug: string, extra: Record<string, unknown> = {}): P
 
 const publish = (documentId: string) => cms.http.post(`${articles}/${documentId}/actions/publish`).set(...session).send({});
 const update = (documentId: string, data: Record<string, unknown>) => cms.http.put(`${articles}/${documentId}`).set(...session).send(data);
-const unpublish = (documentId: string) => cms.http.post(`${articles}/${documentId}/actions/unpublish`).set(...session).send({});
 const published = (documentId: string) => cms.strapi.documents(ARTICLE).findOne({ documentId, status: 'published' });
 
 // Changing the address of a published article makes a redirect: tests/integration/redirects.test.ts.

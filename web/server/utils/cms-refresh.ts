@@ -3,7 +3,7 @@
  * so that exactly the entries and rendered pages built from them are rebuilt on their next read.
  * Used by the publish webhook and by the reconciliation that replays the CMS's change feed.
  */
-export const CHANGED_MODELS = ['article', 'topic', 'practice', 'site', 'crisis-support'] as const;
+export const CHANGED_MODELS = ['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect'] as const;
 export type ChangedModel = (typeof CHANGED_MODELS)[number];
 
 export function isChangedModel(value: unknown): value is ChangedModel {
@@ -29,6 +29,24 @@ async function articleChanged(slug: string): Promise<string[]> {
   return purged;
 }
 
+/**
+ * The whole redirect table is read again (one small request per 100 redirects) and stored; pages
+ * cached at an address that now redirects are forgotten, so the next visit gets the redirect.
+ */
+async function redirectsChanged(): Promise<string[]> {
+  const before = await getRedirectRules.peek();
+  const after = await loadRedirectRules();
+  const purged = await bumpTags(redirectRulesTags);
+  await getRedirectRules.store({ value: after, tags: redirectRulesTags });
+  const previous = new Map((before ?? []).map((rule) => [rule.from, rule]));
+  const appeared = after.filter((rule) => {
+    const was = previous.get(rule.from);
+    return !was || was.to !== rule.to || was.kind !== rule.kind;
+  });
+  await Promise.all(appeared.filter((rule) => !rule.from.includes('?')).map((rule) => removeCachedPage(rule.from)));
+  return purged;
+}
+
 export async function refreshForChange(model: ChangedModel | 'unknown', slug: string | null): Promise<string[]> {
   switch (model) {
     case 'article':
@@ -39,6 +57,8 @@ export async function refreshForChange(model: ChangedModel | 'unknown', slug: st
     case 'site':
     case 'crisis-support':
       return bumpTags([CACHE_TAGS.chrome]);
+    case 'redirect':
+      return redirectsChanged();
     default:
       return bumpTags([CACHE_TAGS.everything]);
   }
