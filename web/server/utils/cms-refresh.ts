@@ -29,24 +29,6 @@ async function articleChanged(slug: string): Promise<string[]> {
   return purged;
 }
 
-/**
- * The whole redirect table is read again (one small request per 100 redirects) and stored; pages
- * cached at an address that now redirects are forgotten, so the next visit gets the redirect.
- */
-async function redirectsChanged(): Promise<string[]> {
-  const before = await getRedirectRules.peek();
-  const after = await loadRedirectRules();
-  const purged = await bumpTags(redirectRulesTags);
-  await getRedirectRules.store({ value: after, tags: redirectRulesTags });
-  const previous = new Map((before ?? []).map((rule) => [rule.from, rule]));
-  const appeared = after.filter((rule) => {
-    const was = previous.get(rule.from);
-    return !was || was.to !== rule.to || was.kind !== rule.kind;
-  });
-  await Promise.all(appeared.filter((rule) => !rule.from.includes('?')).map((rule) => removeCachedPage(rule.from)));
-  return purged;
-}
-
 export async function refreshForChange(model: ChangedModel | 'unknown', slug: string | null): Promise<string[]> {
   switch (model) {
     case 'article':
