@@ -6,6 +6,8 @@ const ENQUIRY = 'api::enquiry.enquiry';
 export const ENQUIRY_CREATE_REFUSED =
   'Consultation requests arrive only from the form on your website, so they cannot be created here. Open a request in the list to read it or change its status.';
 
+const POLICY = 'global::enquiries-from-website-only';
+
 interface Route {
   method: string;
   path: string;
@@ -28,5 +30,7 @@ export function enquiriesFromWebsiteOnly(strapi: Core.Strapi): void {
     if (context.params?.model === ENQUIRY) throw new errors.PolicyError(ENQUIRY_CREATE_REFUSED);
     return true;
   };
-  create.config = { ...create.config, policies: [...(create.config?.policies ?? []), refuseEnquiries] };
+  // Route policies are named, not inline functions: registered globally, then listed on the route.
+  (strapi.get('policies') as { set(uid: string, policy: unknown): void }).set(POLICY, refuseEnquiries);
+  create.config = { ...create.config, policies: [...(create.config?.policies ?? []), POLICY] };
 }
