@@ -33,6 +33,8 @@ const shots = [
   { file: 'practice-details.png', path: '/content-manager/single-types/api::practice.practice', fullPage: true },
   { file: 'crisis-support.png', path: '/content-manager/single-types/api::crisis-support.crisis-support', fullPage: true },
   { file: 'enquiries-list.png', path: '/content-manager/collection-types/api::enquiry.enquiry' },
+  { file: 'redirects-list.png', path: '/content-manager/collection-types/api::redirect.redirect' },
+  { file: 'redirect-editor.png', path: '/content-manager/collection-types/api::redirect.redirect/create' },
 ];
 
 async function skipTour(page) {

@@ -8,6 +8,8 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { turnOffCors } from './bootstrap/turn-off-cors';
 import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
 import { registerChangeFeed } from './change-feed/record-changes';
+import { enquiriesFromWebsiteOnly } from './content-manager/enquiries-from-website-only';
+import { hideUserCollection } from './content-manager/hide-user-collection';
 import { registerGuardrails } from './guardrails';
 import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
@@ -22,6 +24,8 @@ export default {
     registerReadingMinutes(strapi);
     registerChangeFeed(strapi);
     registerArticleSearch(strapi);
+    hideUserCollection(strapi);
+    enquiriesFromWebsiteOnly(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

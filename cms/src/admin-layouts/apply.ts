@@ -96,3 +96,28 @@ export function withSchemaMetadatas(current: Metadatas, fromSchema: Metadatas | 
   }
   return next;
 }
+
+/** Strapi's own fields, as the therapist would name them in a list. */
+export const SYSTEM_LIST_LABELS: Readonly<Record<string, string>> = {
+  id: 'Number',
+  documentId: 'Reference',
+  createdAt: 'Created',
+  updatedAt: 'Last changed',
+  publishedAt: 'Published',
+  createdBy: 'Created by',
+  updatedBy: 'Changed by',
+  locale: 'Language',
+};
+
+/**
+ * List column titles in plain words: Strapi titles its own fields with their code names
+ * ("createdAt"); those get SYSTEM_LIST_LABELS, and a layout file's `listLabels` win over both.
+ */
+export function withListLabels(metadatas: Metadatas, listLabels: Record<string, string> | undefined): Metadatas {
+  const next: Metadatas = structuredClone(metadatas);
+  for (const [name, meta] of Object.entries(next)) {
+    const label = listLabels?.[name] ?? (meta.list?.label === undefined || meta.list.label === name ? SYSTEM_LIST_LABELS[name] : undefined);
+    if (label !== undefined) next[name] = { ...meta, list: { ...meta.list, label } };
+  }
+  return next;
+}

@@ -3,6 +3,7 @@ import crisisSupport from './crisis-support.json';
 import enquiry from './enquiry.json';
 import { parseLayoutFile, type LayoutFile } from './layout-file';
 import practice from './practice.json';
+import redirect from './redirect.json';
 import seo from './seo.json';
 import site from './site.json';
 import topic from './topic.json';
@@ -15,5 +16,6 @@ export const LAYOUT_FILES: LayoutFile[] = Object.entries({
   'site.json': site,
   'crisis-support.json': crisisSupport,
   'enquiry.json': enquiry,
+  'redirect.json': redirect,
   'seo.json': seo,
 }).map(([name, value]) => parseLayoutFile(name, value));

@@ -12,6 +12,8 @@ export const layoutFileSchema = z
     uid: z.string().min(1),
     edit: z.array(z.array(field).min(1)).min(1),
     list: z.array(z.string().min(1)).optional(),
+    /** Column titles in plain words where the field's own label does not fit the list ("Received"). */
+    listLabels: z.record(z.string(), z.string().min(1)).optional(),
     settings: z
       .object({
         mainField: z.string().optional(),

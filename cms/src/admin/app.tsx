@@ -1,9 +1,16 @@
 import type { RenderAdminArgs } from '@strapi/strapi/admin';
 import { applyBranding } from './branding';
+import { ContentChecksPanel } from './content-checks-panel';
+import { hideEnquiryCreate } from './hide-enquiry-create';
 import favicon from './extensions/favicon.png';
 import logo from './extensions/logo.svg';
 import { applyQuietDefaults } from './quiet-defaults';
 import { translations } from './translations';
+
+/** The Content Manager API used here; Strapi types a plugin's `apis` loosely (see its Content Manager APIs docs). */
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: unknown[]): void;
+}
 
 /**
  * The dashboard as the therapist meets it: Tend's name and logo, British English, and nothing
@@ -24,8 +31,10 @@ const customisations: RenderAdminArgs['customisations'] = {
   register() {
     applyQuietDefaults();
   },
-  bootstrap() {
+  bootstrap(app) {
     applyBranding(favicon);
+    hideEnquiryCreate();
+    (app.getPlugin('content-manager').apis as unknown as ContentManagerApis).addEditViewSidePanel([ContentChecksPanel]);
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LAYOUT_FILES } from '../admin-layouts';
-import { resolveEditLayout, withSchemaMetadatas, type FieldSize, type Metadatas } from '../admin-layouts/apply';
+import { resolveEditLayout, withListLabels, withSchemaMetadatas, type FieldSize, type Metadatas } from '../admin-layouts/apply';
 import type { LayoutFile, LayoutRow } from '../admin-layouts/layout-file';
 
 /**
@@ -57,7 +57,7 @@ export function configurationFor(schema: Schema, current: CmConfiguration, file:
   appended: string[];
   problems: string[];
 } {
-  const metadatas = withSchemaMetadatas(current.metadatas, schema.config?.metadatas);
+  const metadatas = withListLabels(withSchemaMetadatas(current.metadatas, schema.config?.metadatas), file?.listLabels);
   if (!file) return { configuration: { settings: current.settings, metadatas, layouts: current.layouts }, appended: [], problems: [] };
   const { edit, appended, problems } = resolveEditLayout(file, editableFields(schema), sizeOf);
   const list = file.list?.filter((name) => listable(schema, name)) ?? current.layouts.list;

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_CHANGE, SLUGGED_MODELS, TRACKED_MODELS, type ChangeAction, type ChangeModel } from './tracked-types';
+import { CONTENT_CHANGE, LIVE_ON_SAVE_MODELS, SLUGGED_MODELS, TRACKED_MODELS, type ChangeAction, type ChangeModel } from './tracked-types';
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 interface ActionResult {
   entries?: unknown[];
+  documentId?: unknown;
 }
 
 /**
@@ -12,11 +13,13 @@ interface ActionResult {
  * delete of what readers see, one row says what changed, so the website can catch up on
  * webhooks it missed by asking for the rows after the last id it handled.
  *
- * Every public type has draft & publish, so a plain update only touches a draft that readers do
- * not see: it is not recorded. The row is written through the query engine, inside the same
+ * For types with draft & publish a plain update only touches a draft that readers do not see: it
+ * is not recorded. Redirects have no drafts, so their creates and updates are recorded as
+ * `update`. When a publish changed an article's address, a second row names the new slug. The row is written through the query engine, inside the same
  * transaction as the change when there is one, and fires no webhook or event of its own.
  */
 const RECORDED: ReadonlySet<string> = new Set(['publish', 'unpublish', 'delete']);
+const SAVES: ReadonlySet<string> = new Set(['create', 'update']);
 
 async function publicSlug(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
   // The published version's slug is the address readers know; a never-published draft has only its own.
@@ -42,8 +45,15 @@ export async function recordChange(
 export function registerChangeFeed(strapi: Core.Strapi): void {
   const middleware: DocumentMiddleware = async (context, next) => {
     const model = TRACKED_MODELS[context.uid];
+    if (!model) return next();
+    if (LIVE_ON_SAVE_MODELS.has(model) && SAVES.has(context.action)) {
+      const result = await next();
+      const saved = result as ActionResult | null | undefined;
+      if (typeof saved?.documentId === 'string') await recordChange(strapi, { model, action: 'update', targetDocumentId: saved.documentId, slug: null });
+      return result;
+    }
     const { documentId } = context.params as { documentId?: unknown };
-    if (!model || !RECORDED.has(context.action) || typeof documentId !== 'string') return next();
+    if (!RECORDED.has(context.action) || typeof documentId !== 'string') return next();
 
     // Read before the change: after a delete or unpublish the published slug is gone.
     const slug = SLUGGED_MODELS.has(model) ? await publicSlug(strapi, context.uid, documentId) : null;
@@ -51,7 +61,13 @@ export function registerChangeFeed(strapi: Core.Strapi): void {
     // Nothing happened (e.g. unpublishing what was not published): nothing to tell the website.
     const entries = (result as ActionResult | null | undefined)?.entries;
     if (!entries || entries.length === 0) return result;
-    await recordChange(strapi, { model, action: context.action as ChangeAction, targetDocumentId: documentId, slug });
+    const action = context.action as ChangeAction;
+    await recordChange(strapi, { model, action, targetDocumentId: documentId, slug });
+    if (action === 'publish' && slug !== null) {
+      // A publish under a new web address: the website must also learn the new one.
+      const now = await publicSlug(strapi, context.uid, documentId);
+      if (now !== null && now !== slug) await recordChange(strapi, { model, action, targetDocumentId: documentId, slug: now });
+    }
     return result;
   };
   strapi.documents.use(middleware);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerRedirectRules } from '../redirects/redirect-rules';
 import { registerPublishAsOwnStep } from './publish-as-own-step';
 import { registerRequireAltText } from './require-alt-text';
 import { registerStableSlugs } from './stable-slug';
@@ -12,4 +13,5 @@ export function registerGuardrails(strapi: Core.Strapi): void {
   registerPublishAsOwnStep(strapi);
   registerStableSlugs(strapi);
   registerRequireAltText(strapi);
+  registerRedirectRules(strapi);
 }

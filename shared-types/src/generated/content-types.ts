@@ -33,8 +33,9 @@ export const ArticleSchema = z.strictObject({
    */
   title: z.string().max(120),
   /**
-   * Web address: The last part of the page address, made from the title. Avoid changing it once the
-   * article is published: old links would break.
+   * Web address: The last part of the page address, made from the title. You can change it after
+   * publishing: when you publish the change, visitors using the old address are sent to the new one
+   * (see Redirects).
    */
   slug: z.string().max(120).regex(new RegExp('^[A-Za-z0-9-_.~]*$')),
   /**
@@ -103,8 +104,9 @@ export const ArticleNestedSchema = z.strictObject({
    */
   title: z.string().max(120).optional(),
   /**
-   * Web address: The last part of the page address, made from the title. Avoid changing it once the
-   * article is published: old links would break.
+   * Web address: The last part of the page address, made from the title. You can change it after
+   * publishing: when you publish the change, visitors using the old address are sent to the new one
+   * (see Redirects).
    */
   slug: z.string().max(120).regex(new RegExp('^[A-Za-z0-9-_.~]*$')).optional(),
   /**
@@ -164,8 +166,9 @@ export const ArticleInputSchema = z.object({
     .min(1, 'Please fill this in.')
     .max(120, 'Please keep this to 120 characters or fewer.'),
   /**
-   * Web address: The last part of the page address, made from the title. Avoid changing it once the
-   * article is published: old links would break.
+   * Web address: The last part of the page address, made from the title. You can change it after
+   * publishing: when you publish the change, visitors using the old address are sent to the new one
+   * (see Redirects).
    */
   slug: z
     .string({ error: 'Please fill this in.' })
@@ -238,7 +241,7 @@ export const ContentChangeSchema = z.strictObject({
    * What changed: The kind of content: article, topic, practice details, site settings or crisis
    * support.
    */
-  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support']),
+  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect']),
   /** Document: The id of the document that changed. */
   targetDocumentId: z.string().max(64),
   /**
@@ -267,7 +270,7 @@ export const ContentChangeNestedSchema = z.strictObject({
    * What changed: The kind of content: article, topic, practice details, site settings or crisis
    * support.
    */
-  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support']).optional(),
+  model: z.enum(['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect']).optional(),
   /** Document: The id of the document that changed. */
   targetDocumentId: z.string().max(64).optional(),
   /**
@@ -289,7 +292,7 @@ export const ContentChangeInputSchema = z.object({
    */
   model: z
     .enum(
-      ['article', 'topic', 'practice', 'site', 'crisis-support'],
+      ['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect'],
       { error: 'Please choose one of the options.' },
     ),
   /** Document: The id of the document that changed. */
@@ -869,7 +872,10 @@ export const TopicSchema = z.strictObject({
   publishedAt: z.iso.datetime().nullable(),
   /** Name: A short name readers recognise, e.g. Anxiety or Grief and loss. */
   name: z.string().max(60),
-  /** Web address: The last part of the topic page address, made from the name. */
+  /**
+   * Web address: The last part of the topic page address, made from the name. If you change it
+   * after publishing, visitors using the old address are sent to the new one when you publish.
+   */
   slug: z.string().max(60).regex(new RegExp('^[A-Za-z0-9-_.~]*$')),
   /**
    * Short description: One or two sentences shown at the top of the topic page. Up to 300
@@ -894,7 +900,10 @@ export const TopicNestedSchema = z.strictObject({
   publishedAt: z.iso.datetime().nullable().optional(),
   /** Name: A short name readers recognise, e.g. Anxiety or Grief and loss. */
   name: z.string().max(60).optional(),
-  /** Web address: The last part of the topic page address, made from the name. */
+  /**
+   * Web address: The last part of the topic page address, made from the name. If you change it
+   * after publishing, visitors using the old address are sent to the new one when you publish.
+   */
   slug: z.string().max(60).regex(new RegExp('^[A-Za-z0-9-_.~]*$')).optional(),
   /**
    * Short description: One or two sentences shown at the top of the topic page. Up to 300
@@ -912,7 +921,10 @@ export const TopicInputSchema = z.object({
     .string({ error: 'Please fill this in.' })
     .min(1, 'Please fill this in.')
     .max(60, 'Please keep this to 60 characters or fewer.'),
-  /** Web address: The last part of the topic page address, made from the name. */
+  /**
+   * Web address: The last part of the topic page address, made from the name. If you change it
+   * after publishing, visitors using the old address are sent to the new one when you publish.
+   */
   slug: z
     .string({ error: 'Please fill this in.' })
     .min(1, 'Please fill this in.')

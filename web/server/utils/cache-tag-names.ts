@@ -13,6 +13,8 @@ export const CACHE_TAGS = {
   allLists: 'list:all',
   /** The number of articles per topic (counted in the background after a publish). */
   topicCounts: 'topic-counts',
+  /** The redirect table (old addresses of this or a previous website). */
+  redirects: 'redirects',
   /** One article's own content. */
   article: (slug: string) => `article:${slug}`,
   /** The related-articles choice of articles about this topic. */

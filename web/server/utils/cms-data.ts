@@ -1,4 +1,4 @@
-import type { ArticleSummary, ArticleView, Paginated, SiteChrome, TopicView, TopicWithCount } from '#shared/types/view-models';
+import type { ArticleSummary, ArticleView, Paginated, RedirectRule, SiteChrome, TopicView, TopicWithCount } from '#shared/types/view-models';
 import { relatedArticles, toArticleSummary, toArticleView } from './mappers/article';
 import { toSiteChrome } from './mappers/chrome';
 import type { ContentMode } from './cms-fetch';
@@ -90,6 +90,15 @@ export const getRelatedArticles = defineCmsCached(
     return { value, tags: toppedUp ? [...tags, CACHE_TAGS.allLists] : tags };
   },
 );
+
+/** The whole redirect table, as the cms stores it: addresses already normalised, chains collapsed. */
+export async function loadRedirectRules(): Promise<RedirectRule[]> {
+  return (await fetchAllRedirects()).map((row) => ({ from: row.from, to: row.to, kind: row.kind }));
+}
+
+export const redirectRulesTags = [CACHE_TAGS.redirects];
+
+export const getRedirectRules = defineCmsCached('redirects', one, async () => ({ value: await loadRedirectRules(), tags: redirectRulesTags }));
 
 /** Articles per child sitemap: a multiple of the CMS's page size (runtimeConfig.sitemapArticlesPerFile). */
 export function sitemapChunkSize(): number {

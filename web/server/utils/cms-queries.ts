@@ -4,11 +4,12 @@ import {
   collectionResponse,
   CrisisSupportSchema,
   PracticeSchema,
+  RedirectSchema,
   singleResponse,
   SiteSchema,
   TopicSchema,
 } from '@tend/shared-types';
-import type { Article, CrisisSupport, Practice, Site, Topic } from '@tend/shared-types';
+import type { Article, CrisisSupport, Practice, Redirect, Site, Topic } from '@tend/shared-types';
 import type { z } from 'zod';
 
 /**
@@ -115,4 +116,19 @@ export async function fetchChromeSources(mode: ContentMode = 'published'): Promi
     cmsGet('/api/crisis-support', {}, singleResponse(CrisisSupportSchema), mode),
   ]);
   return { site: site.data, practice: practice.data, crisis: crisis.data };
+}
+
+const RedirectList = collectionResponse(RedirectSchema);
+
+/**
+ * Every redirect, 100 at a time (an imported WordPress site may bring thousands): the web keeps
+ * the whole table in its cache so that a visit to an old address costs no CMS request.
+ */
+export async function fetchAllRedirects(): Promise<Redirect[]> {
+  const page = (number: number) =>
+    cmsGet('/api/redirects', { sort: ['id:asc'], pagination: { page: number, pageSize: CMS_MAX_PAGE_SIZE } }, RedirectList);
+  const first = await page(1);
+  const rows = [...first.data];
+  for (let number = 2; number <= first.meta.pagination.pageCount; number += 1) rows.push(...(await page(number)).data);
+  return rows;
 }

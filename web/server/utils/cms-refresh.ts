@@ -3,7 +3,7 @@
  * so that exactly the entries and rendered pages built from them are rebuilt on their next read.
  * Used by the publish webhook and by the reconciliation that replays the CMS's change feed.
  */
-export const CHANGED_MODELS = ['article', 'topic', 'practice', 'site', 'crisis-support'] as const;
+export const CHANGED_MODELS = ['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect'] as const;
 export type ChangedModel = (typeof CHANGED_MODELS)[number];
 
 export function isChangedModel(value: unknown): value is ChangedModel {
@@ -44,6 +44,8 @@ export async function refreshForChange(model: ChangedModel | 'unknown', slug: st
     case 'site':
     case 'crisis-support':
       return bumpTags([CACHE_TAGS.chrome]);
+    case 'redirect':
+      return redirectsChanged();
     default:
       return bumpTags([CACHE_TAGS.everything]);
   }

@@ -128,3 +128,12 @@ export interface SearchPage {
   total: number;
   results: SearchResult[];
 }
+
+/** One old address of the site and what becomes of it (cms: api::redirect.redirect). */
+export interface RedirectRule {
+  /** A normalised path, e.g. /2019/05/coping-with-panic or /?p=123. */
+  from: string;
+  /** Where a permanent redirect sends visitors; null when the page is gone. */
+  to: string | null;
+  kind: 'permanent' | 'gone';
+}
