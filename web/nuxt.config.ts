@@ -129,6 +129,9 @@ export default defineNuxtConfig({
   nitro: {
     // Static files are compressed once at build time; the server picks .br or .gz per request.
     compressPublicAssets: { brotli: true, gzip: true },
+    // @nuxt/content would write its SQL dump into the public files, served to anyone; the site
+    // reads legal pages on the server only (server/middleware/00.block-content-api.ts).
+    prerender: { ignore: ['/__nuxt_content/'] },
   },
 
   hooks: {
