@@ -14,6 +14,8 @@ export default defineNitroErrorHandler((error, event) => {
   setResponseHeaders(event, {
     'content-type': 'application/json',
     'x-content-type-options': 'nosniff',
+    // An error is no page to index (the robots module has marked page addresses "index" by now).
+    'x-robots-tag': 'noindex',
     'cache-control': statusCode === 404 || !getResponseHeader(event, 'cache-control') ? 'no-cache' : String(getResponseHeader(event, 'cache-control')),
   });
   const body = {

@@ -102,8 +102,8 @@ describe('/media', () => {
 });
 
 describe('responses', () => {
-  test('JSON answers are not marked for indexing', async () => {
-    for (const path of ['/api/site', '/api/articles', '/api/topics']) {
+  test('JSON answers, errors included, are not marked for indexing', async () => {
+    for (const path of ['/api/site', '/api/articles', '/api/no-such-route', '/articles/no-such-article', '/no-such-page']) {
       const robots = (await get(webUrl, path, { Accept: 'application/json' })).headers.get('x-robots-tag') ?? '';
       expect(robots, path).not.toMatch(/(^|,\s*)index/);
     }
