@@ -30,6 +30,10 @@ function writeEnvFile(file, header, values) {
 export function ensureDevEnv() {
   const cmsFile = join(root, 'cms', '.env');
   const existing = parseEnvFile(cmsFile);
+  // Both servers refuse shared secrets shorter than 32 characters: renew one from an older .env.
+  for (const key of ['TEND_PREVIEW_SECRET', 'TEND_REVALIDATE_SECRET']) {
+    if (existing[key] !== undefined && existing[key].trim().length < 32) delete existing[key];
+  }
   const cms = {
     HOST: '127.0.0.1',
     PORT: '1337',

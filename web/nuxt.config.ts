@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { browserScriptHashes } from './csp-script-hashes';
 
 const scriptHashes = browserScriptHashes(fileURLToPath(new URL('./app/browser', import.meta.url)));
+const serverFile = (path: string) => fileURLToPath(new URL(`./server/${path}`, import.meta.url));
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
@@ -42,8 +43,11 @@ export default defineNuxtConfig({
     sitemapArticlesPerFile: 1000,
     /** Consultation requests the CMS could not take yet wait here as files (relative to the working directory). */
     outboxDir: '.data/outbox',
-    /** Consultation requests accepted per client within the window (counted in memory: one web server). */
+    // Every number and switch here is checked at start-up (server/utils/settings-check.ts).
+    /** Consultation requests accepted per client within the window (shared through Redis when NUXT_REDIS_URL is set). */
     enquiryRateLimit: 5,
+    /** Consultation requests accepted from everybody together within the window: a ceiling no crowd of clients passes. */
+    enquirySiteRateLimit: 30,
     enquiryRateWindowSeconds: 600,
     /** true only behind a reverse proxy that appends the client's address to X-Forwarded-For. */
     trustProxy: false,
@@ -91,6 +95,8 @@ export default defineNuxtConfig({
     // Readers' pages load nothing from other origins.
     headers: {
       contentSecurityPolicy: {
+        // Whatever no directive below names (media, manifests, workers, frames) comes from this origin only.
+        'default-src': ["'self'"],
         'img-src': ["'self'", 'data:'],
         'style-src': ["'self'", "'unsafe-inline'"],
         // Only the inline scripts of app/browser/, by hash: no nonce, so cached pages stay valid.
@@ -123,6 +129,18 @@ export default defineNuxtConfig({
   nitro: {
     // Static files are compressed once at build time; the server picks .br or .gz per request.
     compressPublicAssets: { brotli: true, gzip: true },
+    // @nuxt/content would write its SQL dump into the public files, served to anyone; the site
+    // reads legal pages on the server only (server/middleware/00.block-content-api.ts).
+    prerender: { ignore: ['/__nuxt_content/'] },
+  },
+
+  hooks: {
+    // Errors pass through ours around Nuxt's page renderer: the request's query string is dropped
+    // first (never echoed or logged), and JSON errors carry no request address (server/error/).
+    'nitro:config'(nitroConfig) {
+      const nuxtHandlers = [nitroConfig.errorHandler ?? []].flat();
+      nitroConfig.errorHandler = [serverFile('error/redact-request-url.ts'), ...nuxtHandlers, serverFile('error/json-error.ts')];
+    },
   },
 
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { optionalWebSecret } from '../config-support/web-secrets';
 
 /**
  * Publishing must reach readers within seconds: every change to content is announced to the
@@ -37,7 +38,7 @@ interface WebhookRunner {
 
 export function wantedWebhook(env: NodeJS.ProcessEnv): WebhookInput | null {
   const url = env.TEND_WEB_REVALIDATE_URL?.trim();
-  const secret = env.TEND_REVALIDATE_SECRET?.trim();
+  const secret = optionalWebSecret(env.TEND_REVALIDATE_SECRET, 'TEND_REVALIDATE_SECRET');
   if (!url || !secret) return null;
   if (!/^https?:\/\//.test(url)) {
     throw new Error(`TEND_WEB_REVALIDATE_URL must be an http(s) URL, got "${url}".`);

@@ -1,12 +1,16 @@
+import { optionalWebSecret } from '../config-support/web-secrets';
+import { signedPreviewQuery } from './preview-link';
+
 /**
  * Where the dashboard's "Open preview" button goes. The web's preview entry point checks the
- * shared secret, sets its short-lived preview cookie and redirects to `path`, so the therapist
- * sees the draft on the real page, exactly as readers will see it once published.
+ * link's signature and expiry (preview-link.ts), sets its short-lived preview cookie and redirects
+ * to `path`, so the therapist sees the draft on the real page, exactly as readers will see it
+ * once published.
  */
 export interface PreviewSettings {
   /** Public origin of the website, e.g. http://localhost:3000 (TEND_WEB_URL). */
   webUrl: string;
-  /** Shared with the web's preview entry point (TEND_PREVIEW_SECRET). */
+  /** Shared with the web's preview entry point (TEND_PREVIEW_SECRET); never put in a link. */
   secret: string;
 }
 
@@ -26,7 +30,7 @@ const SLUG_PATHS: Record<string, string> = {
 
 export function previewSettingsFromEnv(env: (key: string) => string | undefined): PreviewSettings | null {
   const webUrl = env('TEND_WEB_URL')?.trim();
-  const secret = env('TEND_PREVIEW_SECRET')?.trim();
+  const secret = optionalWebSecret(env('TEND_PREVIEW_SECRET'), 'TEND_PREVIEW_SECRET');
   if (!webUrl || !secret) return null;
   return { webUrl: webUrl.replace(/\/+$/, ''), secret };
 }
@@ -41,9 +45,8 @@ export async function previewPath(uid: string, documentId: string | undefined, l
   return slug ? `${prefix}${encodeURIComponent(slug)}` : null;
 }
 
-export function previewUrl(settings: PreviewSettings, path: string): string {
-  const query = new URLSearchParams({ secret: settings.secret, path });
-  return `${settings.webUrl}/preview?${query.toString()}`;
+export function previewUrl(settings: PreviewSettings, path: string, now = Date.now()): string {
+  return `${settings.webUrl}/preview?${signedPreviewQuery(settings.secret, path, now).toString()}`;
 }
 
 /** The origin the dashboard must be allowed to frame (admin CSP frame-src). */

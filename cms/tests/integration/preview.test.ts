@@ -29,7 +29,10 @@ function pathOf(url: string | null | undefined): string {
   const parsed = new URL(String(url));
   expect(parsed.origin).toBe(webUrl);
   expect(parsed.pathname).toBe('/preview');
-  expect(parsed.searchParams.get('secret')).toBe(secret());
+  // The link is signed (path + expiry); the shared secret itself never leaves the cms.
+  expect(parsed.searchParams.get('secret')).toBeNull();
+  expect(String(url)).not.toContain(secret());
+  expect(parsed.searchParams.get('signature')).toMatch(/^[\w-]{43}$/);
   return String(parsed.searchParams.get('path'));
 }
 

@@ -12,21 +12,21 @@ const WebhookPayload = z
 
 // Wrong secrets are limited per connecting address (never X-Forwarded-For, which anyone can
 // forge), so guessing is slow and a flood cannot lock the CMS's genuine deliveries out.
-const failedAttempts = createRateLimiter({ max: 10, windowMs: 60_000 });
-const deliveries = createRateLimiter({ max: 300, windowMs: 60_000 });
+const failedAttempts = () => createRateLimiter({ name: 'revalidate-failures', max: 10, windowMs: 60_000, store: useRateLimitStore() });
+const deliveries = () => createRateLimiter({ name: 'revalidate', max: 300, windowMs: 60_000, store: useRateLimitStore() });
 
 export default defineEventHandler(async (event) => {
   const client = getRequestIP(event) ?? 'unknown';
   const token = bearerToken(getRequestHeader(event, 'authorization'));
   if (!secretsMatch(token, useRuntimeConfig(event).revalidateSecret)) {
-    const decision = failedAttempts.take(client);
+    const decision = await failedAttempts().take(client);
     if (!decision.allowed) {
       setResponseHeader(event, 'Retry-After', decision.retryAfterSeconds);
       throw createError({ statusCode: 429, statusMessage: 'Too many attempts with a wrong secret.' });
     }
     throw createError({ statusCode: 401, statusMessage: 'Missing or wrong revalidation secret.' });
   }
-  const decision = deliveries.take(client);
+  const decision = await deliveries().take(client);
   if (!decision.allowed) {
     setResponseHeader(event, 'Retry-After', decision.retryAfterSeconds);
     throw createError({ statusCode: 429, statusMessage: 'Too many revalidations; the next one will catch up.' });

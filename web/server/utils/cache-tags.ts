@@ -84,8 +84,12 @@ export async function bumpTags(tags: Iterable<string>): Promise<string[]> {
   await Promise.all(
     unique.map(async (tag) => {
       const version = newTagVersion();
-      await storage.setItem(storageKey(tag), version);
+      // This server stops serving what the tag covers even if the storage cannot take the new
+      // version (disk full, Redis away); the failure is logged, not turned into an error page.
       memory.set(tag, version);
+      await storage.setItem(storageKey(tag), version).catch((error: unknown) => {
+        console.error(`[cache-tags] could not store the new version of ${tag}; other web servers may serve it stale.`, String(error));
+      });
       ownBumps.set(tag, { version, writtenAt: Date.now() });
     }),
   );

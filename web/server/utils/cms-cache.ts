@@ -68,9 +68,17 @@ export function defineCmsCached<Args extends unknown[], T>(
   const storage = () => useStorage(CMS_CACHE_BASE);
   const readEntry = (key: string) => storage().getItem<Entry<T>>(prefix + key).catch(() => null);
 
+  /**
+   * A cache that cannot be written (disk full, Redis away) costs speed, not the answer: the value
+   * just read from the CMS is still served, and the failure is logged.
+   */
   async function write(key: string, value: T, versions: TagVersions): Promise<void> {
-    if (value === null) await storage().removeItem(prefix + key);
-    else await storage().setItem(prefix + key, { value, fetchedAt: Date.now(), build: cacheBuildId(), tags: versions } satisfies Entry<T>);
+    try {
+      if (value === null) await storage().removeItem(prefix + key);
+      else await storage().setItem(prefix + key, { value, fetchedAt: Date.now(), build: cacheBuildId(), tags: versions } satisfies Entry<T>);
+    } catch (error) {
+      console.error(`[cms-cache] could not write ${name}:${key}; serving the CMS's answer without caching it.`, String(error));
+    }
   }
 
   async function store({ value, tags }: Loaded<T>, ...args: Args): Promise<void> {
@@ -127,7 +135,9 @@ export function defineCmsCached<Args extends unknown[], T>(
   }
 
   async function remove(...args: Args): Promise<void> {
-    await storage().removeItem(prefix + keyOf(...args));
+    await storage()
+      .removeItem(prefix + keyOf(...args))
+      .catch((error: unknown) => console.error(`[cms-cache] could not remove ${name}:${keyOf(...args)}.`, String(error)));
   }
 
   return Object.assign(get, { refresh, store, remove, peek, cacheName: name });

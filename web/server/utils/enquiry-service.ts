@@ -70,7 +70,7 @@ export function createEnquiryService(options: EnquiryServiceOptions): EnquirySer
       const checked = validateConsultation(values);
       if (!checked.success) return { status: 'invalid', errors: checked.errors, values };
       // Only requests that would be stored count: a reader fixing typos is never locked out.
-      const decision = limiter.take(clientKey);
+      const decision = await limiter.take(clientKey);
       if (!decision.allowed) return { status: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds, values };
 
       const payload = toEnquiryPayload(checked.data, makeId());

@@ -5,7 +5,8 @@ import { clientKey, ENQUIRY_BODY_LIMIT, parseEnquiryBody, readLimitedBody } from
 import { type CmsTarget, postEnquiry } from './enquiry-cms';
 import { createEnquiryService, type EnquiryService } from './enquiry-service';
 import { createOutbox, type Outbox } from './outbox-worker';
-import { createRateLimiter } from './rate-limit';
+import { createRateLimiter, withSiteWideCeiling } from './rate-limit';
+import { useRateLimitStore } from './rate-limit-store';
 
 interface EnquiryRuntime {
   service: EnquiryService;
@@ -24,10 +25,13 @@ export function useEnquiryRuntime(): EnquiryRuntime {
     dir: resolve(config.outboxDir || '.data/outbox'),
     send: (payload) => postEnquiry(target(10_000), payload),
   });
-  const limiter = createRateLimiter({
-    max: Number(config.enquiryRateLimit),
-    windowMs: Number(config.enquiryRateWindowSeconds) * 1000,
-  });
+  // The numbers were checked at start-up (plugins/00.checked-settings.ts).
+  const windowMs = Number(config.enquiryRateWindowSeconds) * 1000;
+  const store = useRateLimitStore();
+  const limiter = withSiteWideCeiling(
+    createRateLimiter({ name: 'enquiry', max: Number(config.enquiryRateLimit), windowMs, store }),
+    createRateLimiter({ name: 'enquiry-all', max: Number(config.enquirySiteRateLimit), windowMs, store }),
+  );
   // The reader waits for this first attempt, so it is short; the outbox retries with more patience.
   const service = createEnquiryService({ limiter, outbox, send: (payload) => postEnquiry(target(5_000), payload) });
   runtime = { service, outbox, trustProxy: String(config.trustProxy) === 'true' };

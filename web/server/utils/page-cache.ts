@@ -107,5 +107,7 @@ export function strongEtag(body: Buffer): string {
 export async function removeCachedPage(path: string): Promise<void> {
   const key = keyFor(path);
   memory.delete(key);
-  await storage().removeItem(key);
+  await storage()
+    .removeItem(key)
+    .catch((error: unknown) => console.error('[page-cache] could not remove a page', String(error)));
 }

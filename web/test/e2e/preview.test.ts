@@ -1,12 +1,15 @@
-// Preview is for the therapist only: the entry point checks the shared secret, the cookie it sets
-// is signed and short-lived, and anything else — forged, expired, signed with another secret,
-// tampered with — gets what every reader gets. Preview pages are never cached or indexed; reader
-// pages never set a cookie; the readers' token still cannot ask the cms for drafts.
+// Preview is for the therapist only: the entry point checks the dashboard's signed, short-lived
+// link (never the secret itself), the cookie it sets is signed and lasts 30 minutes at most, and
+// anything else — forged, expired, signed with another secret, tampered with, stretched — gets
+// what every reader gets. Wrong links are rate limited per client. Preview pages are never cached
+// or indexed; reader pages never set a cookie; the readers' token still cannot ask for drafts.
 import { createHmac } from 'node:crypto';
+import { request } from 'node:http';
 import { describe, expect, test } from 'vitest';
 import { stackInfo } from './support/context';
 import { type Fetched, get } from './support/http';
 import { PAGE_TYPES } from './support/pages';
+import { signedPreviewCookie, signedPreviewPath } from './support/preview-link';
 import { DRAFT, PUBLISHED } from './support/seed';
 
 const { webUrl, cmsUrl, tokens, secrets } = stackInfo();
@@ -16,9 +19,25 @@ const DRAFT_PATH = `/articles/${DRAFT.slug}`;
 const PUBLISHED_PATH = `/articles/${PUBLISHED[0]!.slug}`;
 const HOUR = 60 * 60 * 1000;
 
-/** The cookie format the web uses: `<expiry ms>.<HMAC-SHA256("preview:<expiry>") base64url>`. */
-function signedCookie(secret: string, expires: number): string {
-  return `${expires}.${createHmac('sha256', secret).update(`preview:${expires}`).digest('base64url')}`;
+const signedCookie = signedPreviewCookie;
+const MINUTE = 60 * 1000;
+
+/** GET from another loopback address (all of 127.0.0.0/8 is loopback): its own rate-limit count. */
+function getFrom(from: string, path: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, webUrl), { localAddress: from, headers: { Accept: 'text/html' }, timeout: 20_000 }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The cookie as the web signed it before keys were derived: HMAC keyed with the preview secret. */
+function legacyCookie(expires: number): string {
+  return `${expires}.${createHmac('sha256', secrets.preview).update(`preview:${expires}`).digest('base64url')}`;
 }
 
 const withCookie = (path: string, value: string): Promise<Fetched> => get(webUrl, path, { Cookie: `${COOKIE}=${value}` });
@@ -34,33 +53,45 @@ function expectReaderView(response: Fetched, what: string): void {
 }
 
 describe('the preview entry point', () => {
-  test('refuses a missing or wrong secret (401) and sets no cookie', async () => {
-    const attempts: [string, Record<string, string>][] = [
-      ['no secret', { path: DRAFT_PATH }],
-      ['an empty secret', { secret: '', path: DRAFT_PATH }],
-      ['a wrong secret of the same length', { secret: `${secrets.preview.slice(0, -4)}0000`, path: DRAFT_PATH }],
-      ['the webhook secret', { secret: secrets.revalidate, path: DRAFT_PATH }],
+  test('refuses links that are not the dashboard’s (401, a page saying what to do) and sets no cookie', async () => {
+    const good = new URL(signedPreviewPath(secrets.preview, DRAFT_PATH), webUrl).searchParams;
+    const attempts: [string, string][] = [
+      ['no signature', `/preview?${new URLSearchParams({ path: DRAFT_PATH })}`],
+      ['the raw secret, as links once carried it', `/preview?${new URLSearchParams({ secret: secrets.preview, path: DRAFT_PATH })}`],
+      ['a made-up signature', `/preview?${new URLSearchParams({ path: DRAFT_PATH, expires: good.get('expires')!, signature: 'A'.repeat(43) })}`],
+      ['another page than the one signed', `/preview?${new URLSearchParams({ path: PUBLISHED_PATH, expires: good.get('expires')!, signature: good.get('signature')! })}`],
+      ['a later expiry than the one signed', `/preview?${new URLSearchParams({ path: DRAFT_PATH, expires: String(Number(good.get('expires')) + 3600), signature: good.get('signature')! })}`],
+      ['signed with the webhook secret', signedPreviewPath(secrets.revalidate, DRAFT_PATH)],
     ];
-    for (const [label, params] of attempts) {
-      const response = await get(webUrl, `/preview?${new URLSearchParams(params)}`);
+    for (const [label, path] of attempts) {
+      const response = await get(webUrl, path);
       expect(response.status, label).toBe(401);
+      expect(response.text, `${label}: says what to do`).toContain('Open preview');
+      expect(response.text, `${label}: names the problem`).toContain('This preview link is not valid');
       expect(response.headers.get('set-cookie'), `${label}: no cookie`).toBeNull();
       expect(response.headers.get('location'), `${label}: no redirect`).toBeNull();
       expect(response.text.includes(secrets.preview), `${label}: the secret is not echoed`).toBe(false);
     }
   });
 
-  test('sends only to a page of this site (no open redirect)', async () => {
+  test('refuses an expired link, saying so', async () => {
+    const response = await get(webUrl, signedPreviewPath(secrets.preview, DRAFT_PATH, -5));
+    expect(response.status).toBe(401);
+    expect(response.text).toContain('This preview link has expired');
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  test('sends only to a page of this site (no open redirect), even when the link is signed', async () => {
     for (const path of ['https://example.org/', '//example.org/articles', '/\\example.org', 'javascript:alert(1)', '/articles/../admin']) {
-      const response = await get(webUrl, `/preview?${new URLSearchParams({ secret: secrets.preview, path })}`);
+      const response = await get(webUrl, signedPreviewPath(secrets.preview, path));
       expect(response.status, path).toBe(400);
       expect(response.headers.get('location'), path).toBeNull();
       expect(response.headers.get('set-cookie'), `${path}: no cookie`).toBeNull();
     }
   });
 
-  test('with the secret: a signed, httpOnly, short-lived cookie and a redirect to the page', async () => {
-    const response = await get(webUrl, `/preview?${new URLSearchParams({ secret: secrets.preview, path: DRAFT_PATH })}`);
+  test('with a signed link: a signed, httpOnly cookie for 30 minutes at most and a redirect to the page', async () => {
+    const response = await get(webUrl, signedPreviewPath(secrets.preview, DRAFT_PATH));
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe(DRAFT_PATH);
     expect(response.headers.get('cache-control')).toMatch(/no-store/);
@@ -71,13 +102,28 @@ describe('the preview entry point', () => {
     expect(cookie).toMatch(/;\s*Path=\/(;|$)/i);
     const maxAge = Number(/Max-Age=(\d+)/i.exec(cookie)?.[1]);
     expect(maxAge, 'lifetime in seconds').toBeGreaterThan(0);
-    expect(maxAge, 'short-lived: an hour at most').toBeLessThanOrEqual(3600);
+    expect(maxAge, 'short-lived: 30 minutes at most').toBeLessThanOrEqual(1800);
+    const value = /^tend_preview=([^;]+)/.exec(cookie)?.[1] ?? '';
+    expect(value.includes(secrets.preview), 'the cookie does not carry the secret').toBe(false);
+  });
+
+  test('limits wrong links per client (429 after ten), while another client is not affected', async () => {
+    const wrong = `/preview?${new URLSearchParams({ path: DRAFT_PATH, expires: String(Math.floor(Date.now() / 1000) + 300), signature: 'B'.repeat(43) })}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await getFrom('127.0.0.5', wrong)).status);
+    expect(statuses.slice(0, 10)).toEqual(Array<number>(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const refused = await getFrom('127.0.0.5', wrong);
+    expect(refused.text).toContain('Too many preview attempts');
+    expect((await getFrom('127.0.0.6', wrong)).status, 'another client still gets the plain refusal').toBe(401);
+    // The therapist's real link still works from the limited address.
+    expect((await getFrom('127.0.0.5', signedPreviewPath(secrets.preview, DRAFT_PATH))).status).toBe(302);
   });
 });
 
 describe('a preview page', () => {
   test('shows the draft with the banner, and is never cached, indexed or framed by anyone but the dashboard', async () => {
-    const response = await withCookie(DRAFT_PATH, signedCookie(secrets.preview, Date.now() + HOUR));
+    const response = await withCookie(DRAFT_PATH, signedCookie(secrets.preview, Date.now() + 20 * MINUTE));
     expect(response.status).toBe(200);
     expect(response.text).toContain(DRAFT.title);
     expect(response.text).toContain(BANNER);
@@ -95,7 +141,7 @@ describe('a preview page', () => {
   });
 
   test('exit preview clears the cookie and returns to the page', async () => {
-    const response = await withCookie(`/preview/exit?path=${encodeURIComponent(PUBLISHED_PATH)}`, signedCookie(secrets.preview, Date.now() + HOUR));
+    const response = await withCookie(`/preview/exit?path=${encodeURIComponent(PUBLISHED_PATH)}`, signedCookie(secrets.preview, Date.now() + 20 * MINUTE));
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe(PUBLISHED_PATH);
     const cookie = response.headers.get('set-cookie') ?? '';
@@ -106,7 +152,7 @@ describe('a preview page', () => {
 
 describe('cookies that are not the real thing are ignored', () => {
   test('the format used below is the web’s own (a correctly signed, unexpired cookie works)', async () => {
-    const response = await withCookie(DRAFT_PATH, signedCookie(secrets.preview, Date.now() + HOUR));
+    const response = await withCookie(DRAFT_PATH, signedCookie(secrets.preview, Date.now() + 20 * MINUTE));
     expect(response.status).toBe(200);
   });
 
@@ -115,9 +161,11 @@ describe('cookies that are not the real thing are ignored', () => {
     ['forged: a future expiry and a made-up signature', () => `${Date.now() + HOUR}.${'A'.repeat(43)}`],
     ['forged: a future expiry and garbage', () => `${Date.now() + HOUR}.garbage`],
     ['expired, correctly signed', () => signedCookie(secrets.preview, Date.now() - 1000)],
-    ['signed with a different secret', () => signedCookie(otherSecret, Date.now() + HOUR)],
-    ['signed with the webhook secret', () => signedCookie(secrets.revalidate, Date.now() + HOUR)],
-    ['a real cookie with its expiry pushed back', () => signedCookie(secrets.preview, Date.now() + HOUR).replace(/^\d+/, String(Date.now() + 1000 * HOUR))],
+    ['signed with a different secret', () => signedCookie(otherSecret, Date.now() + 20 * MINUTE)],
+    ['signed with the webhook secret', () => signedCookie(secrets.revalidate, Date.now() + 20 * MINUTE)],
+    ['a real cookie with its expiry pushed back', () => signedCookie(secrets.preview, Date.now() + 20 * MINUTE).replace(/^\d+/, String(Date.now() + 1000 * HOUR))],
+    ['correctly signed, but lasting longer than the 30 minutes the web grants', () => signedCookie(secrets.preview, Date.now() + HOUR)],
+    ['signed the old way (with the preview secret itself as the key)', () => legacyCookie(Date.now() + 20 * MINUTE)],
     ['no signature', () => `${Date.now() + HOUR}`],
     ['empty', () => ''],
     ['the secret itself', () => secrets.preview],

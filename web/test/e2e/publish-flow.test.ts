@@ -9,6 +9,7 @@ import { Admin, type AdminDocument, ARTICLE_UID, type ArticleInput, deleteArticl
 import { type Browser, h1Text, launch, visit } from './support/browser';
 import { stackInfo } from './support/context';
 import { get } from './support/http';
+import { signedPreviewPath } from './support/preview-link';
 import { linksTo, waitForBody, waitForStatus } from './support/webhook';
 
 const info = stackInfo();
@@ -56,7 +57,7 @@ describe('publishing an article, from draft to live and back', () => {
   test('the draft: "Open preview" shows it on the real page with the banner; readers get 404', async () => {
     const fromCms = await admin.previewUrl(ARTICLE_UID, article.documentId);
     expect.soft(fromCms, 'the dashboard gives an "Open preview" link (TEND_WEB_URL, TEND_PREVIEW_SECRET)').not.toBeNull();
-    const previewUrl = fromCms ?? `${webUrl}/preview?${new URLSearchParams({ secret: info.secrets.preview, path })}`;
+    const previewUrl = fromCms ?? `${webUrl}${signedPreviewPath(info.secrets.preview, path)}`;
     const link = new URL(previewUrl);
     expect(link.origin).toBe(webUrl);
     expect(link.pathname).toBe('/preview');

@@ -28,7 +28,7 @@ function service(options: { cmsUrl?: string; max?: number } = {}) {
   const target = { cmsUrl: options.cmsUrl ?? cms.url, token: cms.token, timeoutMs: 1000 };
   const send = (payload: Parameters<typeof postEnquiry>[1]) => postEnquiry(target, payload);
   const outbox = createOutbox({ dir: join(root, 'outbox'), send, log: () => undefined, logError: (line) => logs.push(line) });
-  const limiter = createRateLimiter({ max: options.max ?? 5, windowMs: 600_000 });
+  const limiter = createRateLimiter({ name: 'enquiry', max: options.max ?? 5, windowMs: 600_000 });
   return createEnquiryService({ limiter, outbox, send, log: (line) => logs.push(line) });
 }
 const outboxFiles = (folder = '') => readdirSync(join(root, 'outbox', folder)).filter((name) => name.endsWith('.json'));

@@ -277,6 +277,9 @@ export class Stack implements StackInfo {
       NUXT_REVALIDATE_SECRET: this.secrets.revalidate,
       NUXT_ADMIN_ORIGIN: this.cmsUrl,
       NUXT_RECONCILE_INTERVAL_SECONDS: '0',
+      // The site-wide ceiling on consultation requests (30 per 10 minutes by default) is tested in
+      // unit tests; the suite's many readers from a few loopback addresses must not reach it.
+      NUXT_ENQUIRY_SITE_RATE_LIMIT: '500',
       ...this.webDefaults,
       ...overrides,
     };
