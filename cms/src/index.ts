@@ -7,6 +7,7 @@ import { lockPublicAccess } from './bootstrap/lock-public-access';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
 import { registerChangeFeed } from './change-feed/record-changes';
+import { registerOutboxStatusRoute } from './outbox-watch/register-route';
 import { registerGuardrails } from './guardrails';
 import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
@@ -20,6 +21,7 @@ export default {
     registerReadingMinutes(strapi);
     registerChangeFeed(strapi);
     registerArticleSearch(strapi);
+    registerOutboxStatusRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
