@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Admin } from './support/admin';
 import { launch, visit } from './support/browser';
-import { enquiriesFrom, fillForm, type Reader, uniqueReader, waitForEnhancedForm } from './support/consultation';
+import { asForm, enquiriesFrom, fillForm, formFields, postFrom, type Reader, uniqueReader, waitForEnhancedForm } from './support/consultation';
 import { failureLog } from './support/context';
 import { get } from './support/http';
 import { RETENTION_DAYS, Stack, type WebOverrides } from './support/stack';
@@ -105,18 +105,23 @@ describe('consultation requests while the CMS is down', () => {
     await sendWithJavaScript(reader);
     const [file] = waiting();
     expect(file).toBeDefined();
+    // Without JavaScript: the page's own POST goes to the same "saved" page (post/redirect/get).
+    const withoutJs = uniqueReader('token-nojs');
+    const posted = await postFrom(stack.webUrl, '/consultation', asForm(formFields(withoutJs)), 'application/x-www-form-urlencoded');
+    expect([posted.status, posted.headers.location]).toEqual([303, '/consultation/saved']);
     expect(JSON.parse(readFileSync(join(outboxDir, file!), 'utf8'))).toMatchObject({ refused: true, lastError: 'HTTP 401' });
 
     // The dashboard's home page widget asks the cms, which asks the website with the shared key.
     const admin = await Admin.signIn(stack.info());
     const check = await admin.expectOk<{ answer: { kind: string; status: Record<string, unknown> } }>('GET', '/tend/outbox-status');
-    expect(check.answer).toMatchObject({ kind: 'ok', status: { waiting: 1, stuck: 1, refused: 1, reasons: { 'HTTP 401': 1 } } });
+    expect(check.answer).toMatchObject({ kind: 'ok', status: { waiting: 2, stuck: 2, refused: 2, reasons: { 'HTTP 401': 2 } } });
     const shown = JSON.stringify(check);
-    for (const personal of [reader.name, reader.email, reader.message, file!.replace('.json', '')]) expect(shown.includes(personal), 'no personal data in the status').toBe(false);
+    for (const personal of [reader.name, reader.email, reader.message, withoutJs.email, file!.replace('.json', '')]) expect(shown.includes(personal), 'no personal data in the status').toBe(false);
     expect(await enquiriesFrom(admin, reader.email)).toHaveLength(0);
 
     await restartWeb();
     await expectDeliveredOnce(reader);
+    await expectDeliveredOnce(withoutJs);
     const after = await admin.expectOk<{ answer: { status: Record<string, unknown> } }>('GET', '/tend/outbox-status');
     expect(after.answer.status).toMatchObject({ waiting: 0, stuck: 0 });
   });
