@@ -200,6 +200,15 @@ describe('the outbox on disk', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('stopping (SIGTERM) waits for a write in progress: the file is whole, no temporary file is left', async () => {
+    const box = outbox();
+    const writing = box.enqueue(payload(ID_A), down());
+    await box.stop();
+    expect(readdirSync(dir)).toEqual([`${ID_A}.json`]);
+    expect(readItem(ID_A).payload).toEqual(payload(ID_A));
+    await writing;
+  });
+
   it('sends each request once even when runs are asked for concurrently', async () => {
     const box = outbox();
     await box.enqueue(payload(ID_A), down());
