@@ -7,6 +7,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   return [
     'strapi::logger',
     'strapi::errors',
+    // A refused upload (an SVG, an HTML file) tells the therapist what to upload instead.
+    'global::upload-type-message',
     {
       name: 'strapi::security',
       config: {
@@ -28,14 +30,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         },
       },
     },
-    {
-      name: 'strapi::cors',
-      config: {
-        // Only the web server talks to the content API, server to server; browsers need no CORS.
-        origin: env.array('CORS_ORIGINS', [env('PUBLIC_URL', 'http://localhost:1337')]),
-      },
-    },
-    'strapi::poweredBy',
+    // Listed because Strapi insists; src/bootstrap/turn-off-cors.ts makes it add no CORS headers.
+    'strapi::cors',
+    // No 'strapi::poweredBy': the cms does not announce what it runs on (X-Powered-By).
     'global::deny-anonymous',
     'strapi::query',
     {

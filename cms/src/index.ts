@@ -5,6 +5,7 @@ import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { hideMarketplace } from './bootstrap/hide-marketplace';
 import { lockPublicAccess } from './bootstrap/lock-public-access';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
+import { turnOffCors } from './bootstrap/turn-off-cors';
 import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
 import { registerChangeFeed } from './change-feed/record-changes';
 import { registerOutboxStatusRoute } from './outbox-watch/register-route';
@@ -16,6 +17,7 @@ import { seedIfEmpty } from './seed/seed-if-empty';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    turnOffCors(strapi);
     registerEnquiryRules(strapi);
     registerGuardrails(strapi);
     registerReadingMinutes(strapi);

@@ -3,7 +3,9 @@ import type { Core } from '@strapi/strapi';
 /**
  * The website's tokens are provisioned from the environment on every boot, so development
  * needs no manual step and production is configured the same way (docs/deployment.md).
- * The token value never lives in the database: only Strapi's salted hash does.
+ * Strapi keeps two things per token: a salted hash of the value (API_TOKEN_SALT), which requests
+ * are checked against, and the value encrypted with ENCRYPTION_KEY, which lets a dashboard user
+ * allowed to read API tokens reveal it in Settings → API Tokens (docs/deployment.md says so).
  */
 export interface TokenSpec {
   name: string;

@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { isContentApiPath } from '../auth/content-api-path';
 
 /**
  * Readers never call the content API: the website server does, with its token. So every
  * anonymous /api request is refused before routing (403, same answer for every path), instead of
- * relying on the Public role staying empty and leaking which routes exist.
+ * relying on the Public role staying empty and leaking which routes exist. The path check ignores
+ * case and encoding tricks (/API/…, //api/…, /api%2F…), because the router does too.
  */
 const denyAnonymous: Core.MiddlewareFactory = () => {
   return async (ctx, next) => {
-    if (ctx.path.startsWith('/api/') && !ctx.get('authorization')) {
+    if (isContentApiPath(ctx.path) && !ctx.get('authorization')) {
       ctx.status = 403;
       ctx.body = {
         data: null,

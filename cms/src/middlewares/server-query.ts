@@ -1,12 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isPreviewClient } from '../bootstrap/api-tokens';
+import { cachedAnswer, rememberAnswer } from '../response-cache/published-answers';
+import { publishedGeneration } from '../response-cache/published-generation';
 
 /**
  * The populate tree of every public route is decided here, on the server (the LaunchPad
  * pattern), never by the caller: a client-sent `populate` is refused, and drafts are refused
  * to everyone but the preview client, because in Strapi 5 any token with `find` may ask for
  * `status=draft`.
+ *
+ * Published answers are served from memory while nothing published has changed: authentication
+ * and permissions have run before any route middleware, so only allowed callers reach the cache.
  */
 export interface ServerQueryConfig {
   populate?: Record<string, unknown>;
@@ -14,7 +19,7 @@ export interface ServerQueryConfig {
 
 const ALLOWED_PARAMS = new Set(['filters', 'fields', 'sort', 'pagination', 'status']);
 
-const serverQuery: Core.MiddlewareFactory<ServerQueryConfig> = (config) => {
+const serverQuery: Core.MiddlewareFactory<ServerQueryConfig> = (config, { strapi }) => {
   return async (ctx, next) => {
     const query = ctx.query as Record<string, unknown>;
     for (const key of Object.keys(query)) {
@@ -40,7 +45,24 @@ const serverQuery: Core.MiddlewareFactory<ServerQueryConfig> = (config) => {
     if (config.populate) {
       query.populate = config.populate;
     }
+    if (query.status !== 'published' || ctx.method !== 'GET') return next();
+
+    // Read before the answer is computed: a change made meanwhile moves it on, never back.
+    const generation = await publishedGeneration(strapi);
+    const key = ctx.url;
+    const cached = cachedAnswer(key, generation);
+    if (cached !== null) {
+      ctx.type = 'application/json';
+      ctx.body = cached;
+      return;
+    }
     await next();
+    if (ctx.status === 200 && ctx.body !== null && typeof ctx.body === 'object') {
+      const json = JSON.stringify(ctx.body);
+      rememberAnswer(key, { generation, json });
+      ctx.type = 'application/json';
+      ctx.body = json;
+    }
   };
 };
 

@@ -8,6 +8,7 @@ export default defineEventHandler(async (event) => {
   const page = await readCachedPage(key);
   if (!page) {
     event.context.pageCacheKey = key;
+    event.context.pageRenderStartedAt = Date.now();
     return;
   }
   const body = await sendCachedPage(event, page, 'hit');

@@ -14,7 +14,8 @@ async function storeAndSend(event: H3Event, key: string, html: Buffer): Promise<
     status: 200,
     headers: replayableHeaders(event),
     etag: strongEtag(html),
-    tags: await currentTagVersions(tags),
+    // A publish while this page rendered may not be in it: stored, but rendered again next time.
+    tags: markChangedSince(await currentTagVersions(tags), event.context.pageRenderStartedAt ?? Date.now()),
     storedAt: Date.now(),
     br,
     gzip,

@@ -10,6 +10,10 @@ declare module 'h3' {
     cacheTags?: Set<string>;
     /** Set by middleware/00.page-cache.ts on a miss: where plugins/page-cache.ts stores the page. */
     pageCacheKey?: string;
+    /** Set by plugins/request-log.ts: this request's id (X-Request-Id) and when it began. */
+    requestLog?: { id: string; startedAt: number };
+    /** When that miss began rendering: a tag purged since then may describe a change it missed. */
+    pageRenderStartedAt?: number;
   }
 }
 

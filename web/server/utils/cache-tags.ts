@@ -20,7 +20,14 @@ function sharedStorage(): boolean {
   return Boolean(useRuntimeConfig().redisUrl);
 }
 
-const storageKey = (tag: string) => `tags:${tag}`;
+/** Where a tag's version is kept, relative to the cache storage. */
+export const tagStorageKey = (tag: string) => `tags:${tag}`;
+const storageKey = tagStorageKey;
+
+/** A version no server has used before; it starts with its time (tagVersionTime). */
+export function newTagVersion(): string {
+  return `v${Date.now().toString(36)}.${randomBytes(4).toString('hex')}`;
+}
 
 export async function currentTagVersions(tags: Iterable<string>): Promise<TagVersions> {
   const wanted = [...new Set(tags)];
@@ -48,13 +55,26 @@ export function tagVersionTime(version: string): number {
   return match ? parseInt(match[1]!, 36) : 0;
 }
 
+/** Web servers sharing Redis may disagree on the time by this much. */
+const CLOCK_SKEW_MS = 1000;
+
+/**
+ * The versions to record for something built from data read since `startedAt`: a tag purged
+ * meanwhile may describe a change the build did not see, so the result is stored but counts as
+ * stale (`reload` matches no version) and is built again on its next read.
+ */
+export function markChangedSince(versions: TagVersions, startedAt: number): TagVersions {
+  const since = sharedStorage() ? startedAt - CLOCK_SKEW_MS : startedAt;
+  return Object.fromEntries(Object.entries(versions).map(([tag, version]) => [tag, tagVersionTime(version) >= since ? 'reload' : version]));
+}
+
 /** Makes every entry built from one of these tags stale, here and on every server sharing the storage. */
 export async function bumpTags(tags: Iterable<string>): Promise<string[]> {
   const unique = [...new Set(tags)];
   const storage = useStorage(CMS_CACHE_BASE);
   await Promise.all(
     unique.map(async (tag) => {
-      const version = `v${Date.now().toString(36)}.${randomBytes(4).toString('hex')}`;
+      const version = newTagVersion();
       await storage.setItem(storageKey(tag), version);
       memory.set(tag, version);
     }),

@@ -41,13 +41,6 @@ export interface CmsCached<Args extends unknown[], T> {
   readonly cacheName: string;
 }
 
-/** Web servers sharing Redis may disagree on the time by this much. */
-const CLOCK_SKEW_MS = 1000;
-
-function markChangedSince(versions: TagVersions, since: number): TagVersions {
-  return Object.fromEntries(Object.entries(versions).map(([tag, version]) => [tag, tagVersionTime(version) >= since ? 'reload' : version]));
-}
-
 export function cacheBuildId(): string {
   return useRuntimeConfig().app.buildId ?? 'dev';
 }
@@ -94,7 +87,7 @@ export function defineCmsCached<Args extends unknown[], T>(
       // A tag purged while this was loading may describe a change the load did not see: such an
       // entry is stored, but loaded again on its next read.
       const versions = await currentTagVersions([CACHE_TAGS.everything, ...tags]);
-      await write(key, value, markChangedSince(versions, useRuntimeConfig().redisUrl ? started - CLOCK_SKEW_MS : started));
+      await write(key, value, markChangedSince(versions, started));
       return value;
     })().finally(() => inflight.delete(key));
     inflight.set(key, loading);

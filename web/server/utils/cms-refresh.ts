@@ -10,6 +10,9 @@ export function isChangedModel(value: unknown): value is ChangedModel {
   return CHANGED_MODELS.some((model) => model === value);
 }
 
+// Where most readers arrive: rendered again with the article's page, before the webhook answers.
+const FRONT_PAGES = ['/', '/articles'];
+
 async function articleChanged(slug: string): Promise<string[]> {
   // The old topics (from the cache) and the new ones (from the CMS, which throws if it is down:
   // then nothing is purged and readers keep the last good pages).
@@ -21,11 +24,13 @@ async function articleChanged(slug: string): Promise<string[]> {
     // Unpublished or deleted: nothing of it stays behind.
     await getArticleView.remove(slug);
     await removeCachedPage(`/articles/${slug}`);
+    await warmPages(FRONT_PAGES);
     return purged;
   }
   // What its page needs is read now, so the next reader waits only for the page to render.
   await getArticleView.store({ value: after, tags: articleViewTags(slug) }, slug);
   await getRelatedArticles.refresh(slug, after.topics.map((topic) => topic.slug));
+  await warmPages([`/articles/${slug}`, ...FRONT_PAGES]);
   return purged;
 }
 

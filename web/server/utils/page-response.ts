@@ -12,6 +12,7 @@ export const READING_PAGE_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, sta
 /** Headers of the rendered response that must not be replayed from the cache. */
 const PER_RESPONSE_HEADERS = new Set([
   'set-cookie',
+  'x-request-id',
   'date',
   'content-length',
   'content-encoding',

@@ -1,9 +1,11 @@
-// How long a reader waits for the article when its cached page has just been purged (the first
-// request after a publish renders it again), beside the same page served from the cache. Both at
-// one connection, one request at a time. Until the rendered-page cache exists, both are renders.
+// How long a reader waits for the article when a publish has just purged its page (the webhook
+// renders it again before answering: server/utils/page-warm.ts), beside the same page served from
+// the cache and a render of it with the page cache bypassed (its CMS data cached), which is what a
+// list or topic page costs on its first request after a publish. One connection, one at a time.
 import { BROWSER_HEADERS } from '../e2e/support/http';
 import { deliver, strapiPayload } from '../e2e/support/webhook';
 import { median, rawGet } from './raw-http';
+import { BUDGETS } from '../e2e/support/budgets';
 import type { Row } from './table';
 
 const SAMPLES = 25;
@@ -32,11 +34,17 @@ export async function renderAfterPurge(target: PurgeTarget): Promise<Row[]> {
   const url = `${target.webUrl}/articles/${target.slug}`;
   const cached: number[] = [];
   const afterPurge: number[] = [];
+  const rendered: number[] = [];
   await timed(url);
   for (let i = 0; i < SAMPLES; i++) cached.push(await timed(url));
   for (let i = 0; i < SAMPLES; i++) {
     await purge(target);
     afterPurge.push(await timed(url));
+  }
+  // A query the page cache does not know is rendered for that request only.
+  for (let i = 0; i <= SAMPLES; i++) {
+    const ms = await timed(`${url}?bench-render=${i}`);
+    if (i > 0) rendered.push(ms);
   }
   const p50 = (values: number[]) => `${median(values).toFixed(1)} ms`;
   return [
@@ -45,8 +53,9 @@ export async function renderAfterPurge(target: PurgeTarget): Promise<Row[]> {
       page: target.page,
       what: `p50, 1 connection, first request after POST /api/revalidate purged it (${SAMPLES} purges)`,
       figure: p50(afterPurge),
-      budget: 'figure only',
-      ok: null,
+      budget: `≤ ${BUDGETS.firstRequestAfterPurgeMs} ms`,
+      ok: median(afterPurge) <= BUDGETS.firstRequestAfterPurgeMs,
     },
+    { page: target.page, what: `p50, 1 connection, rendered with the page cache bypassed (${SAMPLES} renders)`, figure: p50(rendered), budget: 'figure only', ok: null },
   ];
 }

@@ -5,10 +5,12 @@ interface AdminUserService {
   exists(): Promise<boolean>;
 }
 
+/** The therapist's dashboard account in the integration tests. */
+export const THERAPIST = { email: 'therapist@example.com', password: 'Calm-Test-Password-1' };
+
 /** Signs in to the dashboard API as the therapist would, and returns the session's bearer header. */
 export async function adminSession(cms: BootedCms): Promise<[string, string]> {
-  const email = 'therapist@example.com';
-  const password = 'Calm-Test-Password-1';
+  const { email, password } = THERAPIST;
   const users = cms.strapi.service('admin::user') as unknown as AdminUserService;
   if (!(await users.exists())) {
     await users.createFirstAdmin({ email, password, firstname: 'Test', lastname: 'Therapist' });

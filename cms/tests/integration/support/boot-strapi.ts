@@ -21,8 +21,9 @@ const secret = (bytes = 32): string => randomBytes(bytes).toString('hex');
 /**
  * Boots the real Strapi app in-process on a fresh database, with real HTTP through supertest.
  * The environment is set the way an operator would set it in production: secrets and tokens.
+ * `env` overrides or adds variables (e.g. NODE_ENV=production and IS_PROXIED=true).
  */
-export async function bootCms(): Promise<BootedCms> {
+export async function bootCms(env: Record<string, string> = {}): Promise<BootedCms> {
   const database = await createTestDatabase();
   const tokens = { read: secret(), preview: secret(), enquiry: secret() };
   Object.assign(process.env, database.env, {
@@ -46,6 +47,7 @@ export async function bootCms(): Promise<BootedCms> {
     TEND_PREVIEW_SECRET: process.env.TEND_PREVIEW_SECRET ?? secret(),
     TEND_WEB_REVALIDATE_URL: process.env.TEND_WEB_REVALIDATE_URL ?? 'http://127.0.0.1:9/api/revalidate',
     TEND_REVALIDATE_SECRET: process.env.TEND_REVALIDATE_SECRET ?? secret(),
+    ...env,
   });
 
   const { createStrapi } = require('@strapi/strapi') as {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { Stack, StackInfo, WebOverrides } from './stack';
 
-const ALLOWED_OVERRIDES = new Set<string>(['NUXT_RECONCILE_INTERVAL_SECONDS']);
+const ALLOWED_OVERRIDES = new Set<string>(['NUXT_RECONCILE_INTERVAL_SECONDS', 'NUXT_OUTBOX_DIR']);
 
 export interface ControlServer {
   url: string;

@@ -51,7 +51,7 @@ export type WebOverrides = Partial<
     | 'NUXT_ARTICLES_PAGE_SIZE'
     | 'NUXT_SITEMAP_ARTICLES_PER_FILE'
     | 'NUXT_CMS_URL'
-    // consultation-outbox.test.ts: a wrong enquiry token, an outbox that cannot be written
+    // a wrong enquiry token, an outbox that cannot be written (consultation-outbox, operations)
     | 'NUXT_CMS_ENQUIRY_TOKEN'
     | 'NUXT_OUTBOX_DIR',
     string
@@ -66,6 +66,11 @@ export interface StackOptions {
   web?: WebOverrides;
   /** PostgreSQL instead of the fresh SQLite file: a URL naming an empty database. */
   postgresUrl?: string;
+  /**
+   * Uploads in the run's own folder (TEND_PUBLIC_DIR) instead of cms/public/uploads, which the
+   * shared stack uses: for a file that deletes every upload (restore-drill.test.ts).
+   */
+  ownUploads?: boolean;
 }
 
 const secret = (bytes = 32): string => randomBytes(bytes).toString('hex');
@@ -131,6 +136,7 @@ export class Stack implements StackInfo {
       ...(options.postgresUrl
         ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: options.postgresUrl }
         : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(this.runDir, 'cms', 'data.db') }),
+      ...(options.ownUploads ? { TEND_PUBLIC_DIR: join(this.runDir, 'cms', 'public') } : {}),
       APP_KEYS: [secret(16), secret(16), secret(16), secret(16)].join(','),
       API_TOKEN_SALT: secret(),
       ADMIN_JWT_SECRET: secret(),
@@ -149,6 +155,8 @@ export class Stack implements StackInfo {
       ENV_PATH: join(this.runDir, 'cms', 'no-such.env'),
     };
     mkdirSync(join(this.runDir, 'cms'));
+    // Strapi refuses to start without its uploads folder.
+    if (this.cmsEnv.TEND_PUBLIC_DIR) mkdirSync(join(this.cmsEnv.TEND_PUBLIC_DIR, 'uploads'), { recursive: true });
   }
 
   /** Checks the builds, starts cms (which seeds its empty database) then web; throws with the log tail. */
@@ -216,6 +224,24 @@ export class Stack implements StackInfo {
     this.generation = await runGenerator(request, { ...base, ...this.cmsEnv, PORT: String(this.cmsPort) }, (line) => this.write(`[generate] ${line}\n`));
   }
 
+  /** The cms's settings (database, uploads, secrets), e.g. to run `pnpm backup` against this stack. */
+  cmsEnvironment(): NodeJS.ProcessEnv {
+    return { ...this.cmsEnv };
+  }
+
+  /**
+   * With both servers stopped: deletes the SQLite database, the uploads (own folder only) and
+   * everything the web kept (cache, outbox), as a lost disk would. A PostgreSQL database is the
+   * caller's to empty.
+   */
+  wipeData(): void {
+    if (this.cms || this.web) throw new Error('stop the cms and the web before wiping their data');
+    const dbFile = this.cmsEnv.DATABASE_FILENAME;
+    if (dbFile) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${dbFile}${suffix}`, { force: true });
+    if (this.cmsEnv.TEND_PUBLIC_DIR) rmSync(this.cmsEnv.TEND_PUBLIC_DIR, { recursive: true, force: true });
+    rmSync(join(this.runDir, 'web'), { recursive: true, force: true });
+  }
+
   /** The web server's process id (its memory is read from /proc), or null when it is stopped. */
   webPid(): number | null {
     return this.web?.pid ?? null;
@@ -263,7 +289,8 @@ export class Stack implements StackInfo {
       ...this.webDefaults,
       ...overrides,
     };
-    this.web = this.spawn('web', process.execPath, [join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
+    // The heap ceiling production uses (scripts/start-production.mjs), so the figures are the same.
+    this.web = this.spawn('web', process.execPath, ['--max-old-space-size=192', join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
     // Any HTTP answer means the server is up; the tests judge what it answered.
     await this.waitFor('web', this.web, `${this.webUrl}/`, () => true, 60_000);
   }
@@ -295,8 +322,9 @@ export class Stack implements StackInfo {
    * seed's covers of every run land there. Delete exactly the files this run's database names.
    */
   private async removeOwnUploads(): Promise<void> {
-    const dbFile = this.cmsEnv.DATABASE_FILENAME!;
-    if (!existsSync(dbFile)) return;
+    const dbFile = this.cmsEnv.DATABASE_FILENAME;
+    // Own uploads folder: removed with the run's cms folder.
+    if (!dbFile || this.cmsEnv.TEND_PUBLIC_DIR || !existsSync(dbFile)) return;
     const { DatabaseSync } = await import('node:sqlite');
     const db = new DatabaseSync(dbFile, { readOnly: true });
     try {
