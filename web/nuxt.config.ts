@@ -85,6 +85,7 @@ export default defineNuxtConfig({
     '/search': { robots: false },
     // The confirmation after a consultation request is no page to land on from a search engine.
     '/consultation/thanks': { robots: false },
+    '/consultation/saved': { robots: false },
     // Consultation requests come from this site's own pages only: no CORS headers for other origins.
     '/api/consultation': { security: { corsHandler: false } },
   },

@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { CHANGE_FEED_DAYS, pruneContentChanges } from '../src/change-feed/prune-changes';
 import { deleteExpiredEnquiries, parseRetentionDays, RETENTION_ENV } from '../src/api/enquiry/retention';
+import { checkWebOutbox } from '../src/outbox-watch/watch';
 
 /**
  * Scheduled jobs, enabled in config/server.ts. Strapi also loads this file as a config namespace
@@ -9,6 +10,15 @@ import { deleteExpiredEnquiries, parseRetentionDays, RETENTION_ENV } from '../sr
 const cronTasks = ({ env }: Pick<Core.Config.Shared.ConfigParams, 'env'>): Modules.Cron.CronTasks => {
   const retentionDays = parseRetentionDays(env(RETENTION_ENV));
   return {
+    websiteOutboxWatch: {
+      // Every minute: consultation requests stuck on the website reach the therapist's notice
+      // (one email per incident; see src/outbox-watch/).
+      options: { rule: '* * * * *' },
+      async task({ strapi }) {
+        const { answer } = await checkWebOutbox(strapi);
+        return answer.kind === 'ok' ? answer.status.stuck : null;
+      },
+    },
     enquiryRetention: {
       // Every night at 03:30 UK time: consultation requests older than the retention period go.
       options: { rule: '30 3 * * *', tz: 'Europe/London' },

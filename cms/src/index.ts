@@ -10,6 +10,7 @@ import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
 import { registerChangeFeed } from './change-feed/record-changes';
 import { enquiriesFromWebsiteOnly } from './content-manager/enquiries-from-website-only';
 import { hideUserCollection } from './content-manager/hide-user-collection';
+import { registerOutboxStatusRoute } from './outbox-watch/register-route';
 import { registerGuardrails } from './guardrails';
 import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
@@ -26,6 +27,7 @@ export default {
     registerArticleSearch(strapi);
     hideUserCollection(strapi);
     enquiriesFromWebsiteOnly(strapi);
+    registerOutboxStatusRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

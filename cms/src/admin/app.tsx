@@ -28,8 +28,15 @@ const customisations: RenderAdminArgs['customisations'] = {
     tutorials: false,
     notifications: { releases: false },
   },
-  register() {
+  register(app) {
     applyQuietDefaults();
+    // On the home page: consultation requests waiting on the website (wrong token, website
+    // cannot reach the dashboard), so the therapist never learns of them by silence.
+    app.widgets.register({
+      id: 'website-outbox',
+      title: { id: 'tend.widget.outbox.title', defaultMessage: 'Requests waiting on the website' },
+      component: async () => (await import('./outbox-widget/OutboxWidget')).default,
+    });
   },
   bootstrap(app) {
     applyBranding(favicon);

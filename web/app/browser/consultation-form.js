@@ -201,13 +201,15 @@
           headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
           body: JSON.stringify({ ...typed, [rules.honeypot]: read(rules.honeypot) }),
         });
-        if (response.status === 201) {
+        // The server's answer says what happened (shared/utils/consultation-outcomes.ts):
+        // a page to go to when the request was taken, otherwise field errors or a message.
+        /** @type {{ next?: unknown, errors?: Errors, message?: unknown } | null} */
+        const body = await response.json().catch(() => null);
+        if (response.ok && typeof body?.next === 'string' && body.next.startsWith('/')) {
           // Still busy while the next page loads: a second click sends nothing.
-          window.location.assign(rules.thanksPath);
+          window.location.assign(body.next);
           return;
         }
-        /** @type {{ errors?: Errors, message?: unknown } | null} */
-        const body = await response.json().catch(() => null);
         const fieldErrors = Object.fromEntries(
           rules.fields.flatMap((rule) => (typeof body?.errors?.[rule.name] === 'string' ? [[rule.name, body.errors[rule.name]]] : [])),
         );

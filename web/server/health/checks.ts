@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { listOutboxItems, outboxFailedDir } from '../utils/outbox-store';
+import { readOutboxStatus } from '../consultation/outbox-status';
 import type { CacheBackend, HealthChecks } from './readiness';
 
 /** Each check gives up after this long: a health check that hangs is a failed one. */
 const CHECK_TIMEOUT_MS = 2000;
-/** A request still waiting after this long needs a person (the outbox retries for hours). */
-const STUCK_AFTER_MS = 60 * 60 * 1000;
 
 function withTimeout<T>(work: Promise<T>, fallback: T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,10 +41,10 @@ async function outboxWritable(dir: string): Promise<boolean> {
   return true;
 }
 
+/** The same counts the dashboard's notice shows (refused, damaged, or waiting over 15 minutes). */
 async function outboxCounts(dir: string, now: number): Promise<{ waiting: number; stuck: number }> {
-  const [waiting, failed] = await Promise.all([listOutboxItems(dir), listOutboxItems(outboxFailedDir(dir))]);
-  const late = waiting.filter(({ item }) => !item || now - Date.parse(item.createdAt) > STUCK_AFTER_MS).length;
-  return { waiting: waiting.length, stuck: failed.length + late };
+  const { waiting, stuck } = await readOutboxStatus(dir, now);
+  return { waiting, stuck };
 }
 
 export async function runHealthChecks(now = Date.now()): Promise<HealthChecks> {

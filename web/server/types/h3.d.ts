@@ -4,7 +4,7 @@ declare module 'h3' {
   interface H3EventContext {
     /** Set by middleware/preview.ts for a valid preview cookie. */
     preview?: true;
-    /** Set by plugins/enquiry-outbox.ts for POST /consultation (the form without JavaScript). */
+    /** Set by plugins/consultation-form-post.ts for POST /consultation (the form without JavaScript). */
     consultationForm?: ConsultationFormSubmitter;
     /** What the response was built from (utils/cache-tag-response.ts). */
     cacheTags?: Set<string>;

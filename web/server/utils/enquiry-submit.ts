@@ -1,16 +1,18 @@
 import { resolve } from 'node:path';
 import type { H3Event } from 'h3';
 import type { ConsultationOutcome } from '#shared/types/consultation';
-import { clientKey, ENQUIRY_BODY_LIMIT, parseEnquiryBody, readLimitedBody } from './enquiry-body';
-import { type CmsTarget, postEnquiry } from './enquiry-cms';
-import { createEnquiryService, type EnquiryService } from './enquiry-service';
-import { createOutbox, type Outbox } from './outbox-worker';
+import { clientKey, ENQUIRY_BODY_LIMIT, parseEnquiryBody, readLimitedBody } from '../consultation/enquiry-body';
+import { type CmsTarget, postEnquiry } from '../consultation/enquiry-cms';
+import { createEnquiryService, type EnquiryService } from '../consultation/enquiry-service';
+import { createOutbox, type Outbox } from '../consultation/outbox-worker';
 import { createRateLimiter, withSiteWideCeiling } from './rate-limit';
 import { useRateLimitStore } from './rate-limit-store';
 
 interface EnquiryRuntime {
   service: EnquiryService;
   outbox: Outbox;
+  /** Absolute path of the outbox folder (personal data: 0700). */
+  outboxDir: string;
   trustProxy: boolean;
 }
 
@@ -21,9 +23,11 @@ export function useEnquiryRuntime(): EnquiryRuntime {
   if (runtime) return runtime;
   const config = useRuntimeConfig();
   const target = (timeoutMs: number): CmsTarget => ({ cmsUrl: config.cmsUrl, token: config.cmsEnquiryToken, timeoutMs });
+  const outboxDir = resolve(config.outboxDir || '.data/outbox');
   const outbox = createOutbox({
-    dir: resolve(config.outboxDir || '.data/outbox'),
+    dir: outboxDir,
     send: (payload) => postEnquiry(target(10_000), payload),
+    retentionDays: Number(config.public.enquiryRetentionDays) || 90,
   });
   // The numbers were checked at start-up (plugins/00.checked-settings.ts).
   const windowMs = Number(config.enquiryRateWindowSeconds) * 1000;
@@ -34,7 +38,7 @@ export function useEnquiryRuntime(): EnquiryRuntime {
   );
   // The reader waits for this first attempt, so it is short; the outbox retries with more patience.
   const service = createEnquiryService({ limiter, outbox, send: (payload) => postEnquiry(target(5_000), payload) });
-  runtime = { service, outbox, trustProxy: String(config.trustProxy) === 'true' };
+  runtime = { service, outbox, outboxDir, trustProxy: String(config.trustProxy) === 'true' };
   return runtime;
 }
 

@@ -5,8 +5,10 @@ import type { ConsultationErrors, ConsultationValues } from '../utils/consultati
  * route (turned into a status code). Only the reader's own values travel back, to be shown again.
  */
 export type ConsultationOutcome =
-  /** Stored in the CMS, queued in the outbox, or a honeypot hit (which looks the same on purpose). */
+  /** Stored in the CMS, or a honeypot hit (which looks the same on purpose). */
   | { status: 'accepted' }
+  /** Kept in the website's outbox (the CMS could not take it now): delivered later, not yet. */
+  | { status: 'saved' }
   | { status: 'invalid'; errors: ConsultationErrors; values: ConsultationValues }
   | { status: 'rate-limited'; retryAfterSeconds: number; values: ConsultationValues }
   /** Over the body limit: nothing was read. */
@@ -15,12 +17,12 @@ export type ConsultationOutcome =
   | { status: 'unsupported' }
   /** Sent by a browser from another site's page (Sec-Fetch-Site: cross-site): refused unread. */
   | { status: 'cross-site' }
-  /** Could not be stored or queued (e.g. the disk is full): the reader should use email instead. */
+  /** Could not be stored or saved (e.g. the disk is full): not sent; the reader should email or phone. */
   | { status: 'failed'; values: ConsultationValues };
 
 /**
  * Set on `event.context.consultationForm` for a POST to /consultation by the server (see
- * server/plugins/enquiry-outbox.ts), so that the page's setup can hand the post to the one
+ * server/plugins/consultation-form-post.ts), so that the page's setup can hand the post to the one
  * server-side submitter (one rate limiter, one outbox) without importing server code.
  */
 export interface ConsultationFormSubmitter {

@@ -46,7 +46,7 @@ export interface ConsultationBrowserRules {
   fields: BrowserFieldRule[];
   honeypot: string;
   endpoint: string;
-  thanksPath: string;
+  /** Fallbacks for answers without a message of ours (a proxy's error page, no connection). */
   messages: { failed: string; unreachable: string };
   phoneNote: typeof PHONE_NOTE;
   charactersLeft: typeof CHARACTERS_LEFT;
@@ -145,8 +145,7 @@ export function consultationBrowserRules(): ConsultationBrowserRules {
     fields,
     honeypot: HONEYPOT_FIELD,
     endpoint: '/api/consultation',
-    thanksPath: '/consultation/thanks',
-    messages: { failed: CONSULTATION_MESSAGES.failed, unreachable: CONSULTATION_MESSAGES.unreachable },
+    messages: { failed: CONSULTATION_MESSAGES.notSaved, unreachable: CONSULTATION_MESSAGES.unreachable },
     phoneNote: PHONE_NOTE,
     charactersLeft: CHARACTERS_LEFT,
     sending: 'Sending…',

@@ -274,7 +274,7 @@ describe('over HTTP', () => {
   test('the honeypot over both routes: the usual answer, nothing stored', async () => {
     const bot = uniqueReader('http-bot');
     const json = await postFrom(webUrl, '/api/consultation', JSON.stringify(formFields(bot, { website: 'x' })), JSON_TYPE);
-    expect([json.status, JSON.parse(json.text)]).toEqual([201, { ok: true }]);
+    expect([json.status, JSON.parse(json.text)]).toEqual([201, { next: '/consultation/thanks' }]);
     const form = await postFrom(webUrl, '/consultation', asForm(formFields(bot, { website: 'x' })), FORM_TYPE);
     expect([form.status, form.headers.location]).toEqual([303, '/consultation/thanks']);
     expect(await enquiriesFrom(admin, bot.email)).toEqual([]);

@@ -178,7 +178,7 @@ describe('the browser script checks with the server’s rules', () => {
   it.each(cases)('%s: the same messages as validateConsultation', async (_label, change) => {
     const { validateConsultation } = await import('#shared/utils/consultation-form');
     const values = { ...READER, ...change };
-    const fetch = answer(201, { ok: true });
+    const fetch = answer(201, { next: '/consultation/thanks' });
     vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
     const { form } = await enhancedForm();
     fill(form, values);
@@ -193,7 +193,7 @@ describe('the browser script checks with the server’s rules', () => {
 
 describe('ConsultationForm with its script', () => {
   it('on a send with errors: a summary with links, messages tied to fields, focus on the summary, values kept', async () => {
-    const fetch = answer(201, { ok: true });
+    const fetch = answer(201, { next: '/consultation/thanks' });
     const { form, input } = await enhancedForm();
     fill(form, { ...emptyConsultationValues(), email: 'sam@', message: 'Evenings please' });
     submit(form);
@@ -282,7 +282,7 @@ describe('ConsultationForm with its script', () => {
   });
 
   it('sends JSON once, stays busy, and goes to the thanks page on 201', async () => {
-    const fetch = answer(201, { ok: true });
+    const fetch = answer(201, { next: '/consultation/thanks' });
     const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
     const { form } = await enhancedForm();
     fill(form, READER);
@@ -303,6 +303,16 @@ describe('ConsultationForm with its script', () => {
     expect(assign).toHaveBeenCalledWith('/consultation/thanks');
   });
 
+  it('goes to the "saved" page on 202 (kept in the outbox, not yet with the therapist)', async () => {
+    answer(202, { next: '/consultation/saved' });
+    const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+    const { form } = await enhancedForm();
+    fill(form, READER);
+    submit(form);
+    await settle();
+    expect(assign).toHaveBeenCalledWith('/consultation/saved');
+  });
+
   it('on 400 shows the server’s message for each field, keeping everything typed', async () => {
     answer(400, { errors: { email: 'The server says no.' } });
     const { form, input } = await enhancedForm();
@@ -319,8 +329,10 @@ describe('ConsultationForm with its script', () => {
 
   it.each([
     ['429 with its message', () => answer(429, { message: CONSULTATION_MESSAGES.rateLimited }), CONSULTATION_MESSAGES.rateLimited],
-    ['503 with its message', () => answer(503, { message: CONSULTATION_MESSAGES.failed }), CONSULTATION_MESSAGES.failed],
-    ['a 502 from a proxy (no JSON)', () => answer(502, '<html>Bad gateway</html>'), CONSULTATION_MESSAGES.failed],
+    ['503 with its message', () => answer(503, { message: CONSULTATION_MESSAGES.notSaved }), CONSULTATION_MESSAGES.notSaved],
+    ['403 with its message', () => answer(403, { message: CONSULTATION_MESSAGES.crossSite }), CONSULTATION_MESSAGES.crossSite],
+    ['415 with its message', () => answer(415, { message: CONSULTATION_MESSAGES.unsupported }), CONSULTATION_MESSAGES.unsupported],
+    ['a 502 from a proxy (no JSON)', () => answer(502, '<html>Bad gateway</html>'), CONSULTATION_MESSAGES.notSaved],
     ['a network failure', () => vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')))), CONSULTATION_MESSAGES.unreachable],
   ])('on %s: the message in the summary with the email address, values kept', async (_label, respond, expected) => {
     respond();

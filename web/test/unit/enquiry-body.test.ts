@@ -3,7 +3,7 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientKey, ENQUIRY_BODY_LIMIT, parseEnquiryBody, readLimitedBody } from '../../server/utils/enquiry-body';
+import { clientKey, ENQUIRY_BODY_LIMIT, parseEnquiryBody, readLimitedBody } from '../../server/consultation/enquiry-body';
 
 let server: Server;
 let url: string;

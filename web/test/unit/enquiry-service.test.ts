@@ -1,12 +1,12 @@
 // submit() from the HTML form and the JSON route alike, against a real loopback server standing
 // in for the CMS and a real temporary outbox folder.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { postEnquiry } from '../../server/utils/enquiry-cms';
-import { createEnquiryService, newSubmissionId } from '../../server/utils/enquiry-service';
-import { createOutbox } from '../../server/utils/outbox-worker';
+import { postEnquiry } from '../../server/consultation/enquiry-cms';
+import { createEnquiryService, newSubmissionId } from '../../server/consultation/enquiry-service';
+import { createOutbox } from '../../server/consultation/outbox-worker';
 import { createRateLimiter } from '../../server/utils/rate-limit';
 import { deadUrl, type LoopbackCms, startLoopbackCms } from './support/loopback-cms';
 
@@ -65,33 +65,38 @@ describe('submitting a consultation request', () => {
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });
 
-  it('queues it in the outbox when the CMS is unreachable, and still says "accepted"', async () => {
-    expect(await service({ cmsUrl: await deadUrl() }).submit(form, 'a')).toEqual({ status: 'accepted' });
+  it('saves it in the outbox when the CMS is unreachable, and says "saved", not "accepted"', async () => {
+    expect(await service({ cmsUrl: await deadUrl() }).submit(form, 'a')).toEqual({ status: 'saved' });
     expect(outboxFiles()).toHaveLength(1);
     expect(logs).toEqual([expect.stringMatching(/^\[enquiry\] enquiry queued [A-Za-z0-9_-]{22} \(CMS unreachable\)$/)]);
   });
 
   it('queues it when the CMS answers 5xx', async () => {
     cms.behave({ status: 500 });
-    expect(await service().submit(form, 'a')).toEqual({ status: 'accepted' });
+    expect(await service().submit(form, 'a')).toEqual({ status: 'saved' });
     expect(outboxFiles()).toHaveLength(1);
   });
 
-  it('keeps a request the CMS refuses for good (wrong token) in failed/, telling the reader it was sent', async () => {
+  it.each([401, 403, 404, 413])('keeps a request the CMS refuses with %i in the outbox, to be retried, and says "saved"', async (status) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    cms.behave({ status: 403 });
-    expect(await service().submit(form, 'a')).toEqual({ status: 'accepted' });
-    expect(outboxFiles('failed')).toHaveLength(1);
+    cms.behave({ status });
+    expect(await service().submit(form, 'a')).toEqual({ status: 'saved' });
+    expect(outboxFiles()).toHaveLength(1);
+    expect(logs.join('\n')).toContain(`refused by the CMS (HTTP ${status}); kept in the outbox and retried`);
   });
 
-  it('shows the fields the CMS refused as field errors, with what was typed', async () => {
+  it('keeps a request our own schema accepted but the CMS answered 400 (a bug of ours): never dropped', async () => {
     cms.behave({ status: 400, body: { error: { name: 'ValidationError', details: { errors: [{ path: ['email'], message: 'email must be a valid email' }] } } } });
-    const outcome = await service().submit(form, 'a');
-    expect(outcome).toEqual({
-      status: 'invalid',
-      errors: { email: 'Please check this and try again.' },
-      values: { ...form, consent: true, website: undefined },
-    });
+    expect(await service().submit(form, 'a')).toEqual({ status: 'saved' });
+    expect(outboxFiles()).toHaveLength(1);
+  });
+
+  it('says "failed", with what was typed, when the outbox cannot save it either (folder not writable)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const blocked = join(root, 'outbox');
+    writeFileSync(blocked, 'a file where the folder should be');
+    const outcome = await service({ cmsUrl: await deadUrl() }).submit(form, 'a');
+    expect(outcome).toEqual({ status: 'failed', values: { ...form, consent: true, website: undefined } });
   });
 
   it('drops a honeypot hit silently: the same answer, nothing sent, nothing counted', async () => {

@@ -1,12 +1,12 @@
 // The outbox against a real HTTP server on loopback (support/loopback-cms.ts) and a real
 // temporary folder: nothing is mocked.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type EnquiryPayload, postEnquiry } from '../../server/utils/enquiry-cms';
-import type { OutboxItem } from '../../server/utils/outbox-store';
-import { createOutbox, type OutboxOptions, retryDelayMs } from '../../server/utils/outbox-worker';
+import { type DeliveryResult, type EnquiryPayload, postEnquiry } from '../../server/consultation/enquiry-cms';
+import type { OutboxItem } from '../../server/consultation/outbox-store';
+import { createOutbox, type OutboxOptions, retryDelayMs } from '../../server/consultation/outbox-worker';
 import { deadUrl, type LoopbackCms, startLoopbackCms } from './support/loopback-cms';
 
 const payload = (submissionId: string): EnquiryPayload => ({
@@ -19,6 +19,8 @@ const payload = (submissionId: string): EnquiryPayload => ({
 });
 const ID_A = 'AAAAAAAAAAAAAAAAAAAAAA';
 const ID_B = 'BBBBBBBBBBBBBBBBBBBBBB';
+const down = (reason = 'CMS unreachable'): DeliveryResult & { kind: 'retry' } => ({ kind: 'retry', reason });
+const refusedWith = (status: number): DeliveryResult & { kind: 'refused' } => ({ kind: 'refused', reason: `HTTP ${status}` });
 
 let dir: string;
 let cms: LoopbackCms;
@@ -57,7 +59,7 @@ afterEach(async () => {
 
 describe('the outbox on disk', () => {
   it('keeps a request as <submissionId>.json, readable by this user only, with its first retry time', async () => {
-    await outbox().enqueue(payload(ID_A), 'CMS unreachable');
+    await outbox().enqueue(payload(ID_A), down());
     expect(files()).toEqual([`${ID_A}.json`]);
     expect(readdirSync(dir)).toEqual([`${ID_A}.json`]); // no temporary file left behind
     expect(statSync(join(dir, `${ID_A}.json`)).mode & 0o777).toBe(0o600);
@@ -69,22 +71,23 @@ describe('the outbox on disk', () => {
       attempts: 1,
       nextAttemptAt: '2026-11-28T10:00:02.000Z',
       lastError: 'CMS unreachable',
+      refused: false,
       payload: payload(ID_A),
     });
   });
 
   it('waits until an item is due', async () => {
     const box = outbox();
-    await box.enqueue(payload(ID_A), 'HTTP 503');
-    expect(await box.deliverDue()).toEqual({ delivered: 0, retrying: 0, failed: 0, waiting: 1 });
+    await box.enqueue(payload(ID_A), down('HTTP 503'));
+    expect(await box.deliverDue()).toEqual({ delivered: 0, retrying: 0, refused: 0, waiting: 1 });
     expect(cms.received).toHaveLength(0);
   });
 
   it('delivers a due item and deletes its file only after the CMS stored it', async () => {
     const box = outbox();
-    await box.enqueue(payload(ID_A), 'HTTP 503');
+    await box.enqueue(payload(ID_A), down('HTTP 503'));
     time += 2000;
-    expect(await box.deliverDue()).toEqual({ delivered: 1, retrying: 0, failed: 0, waiting: 0 });
+    expect(await box.deliverDue()).toEqual({ delivered: 1, retrying: 0, refused: 0, waiting: 0 });
     expect(files()).toEqual([]);
     expect([...cms.stored.values()]).toEqual([payload(ID_A)]);
     expect(cms.received[0]?.authorization).toBe(`Bearer ${cms.token}`);
@@ -93,7 +96,7 @@ describe('the outbox on disk', () => {
 
   it('backs off exponentially while the CMS is down, up to the cap, keeping the count in the file', async () => {
     const box = outbox({}, await deadUrl());
-    await box.enqueue(payload(ID_A), 'CMS unreachable');
+    await box.enqueue(payload(ID_A), down());
     const waits: number[] = [];
     for (let i = 0; i < 12; i++) {
       time = Date.parse(readItem(ID_A).nextAttemptAt);
@@ -110,7 +113,7 @@ describe('the outbox on disk', () => {
     ['a 429', { status: 429 }, 'HTTP 429'],
   ] as const)('retries after %s', async (_, behaviour, reason) => {
     const box = outbox();
-    await box.enqueue(payload(ID_A), 'CMS unreachable');
+    await box.enqueue(payload(ID_A), down());
     cms.behave(behaviour);
     time += 2000;
     expect(await box.deliverDue()).toMatchObject({ retrying: 1, waiting: 1 });
@@ -122,7 +125,7 @@ describe('the outbox on disk', () => {
 
   it('retries after a timeout', async () => {
     const box = outbox();
-    await box.enqueue(payload(ID_A), 'CMS unreachable');
+    await box.enqueue(payload(ID_A), down());
     cms.behave('hang');
     time += 2000;
     expect(await box.deliverDue()).toMatchObject({ retrying: 1 });
@@ -131,7 +134,7 @@ describe('the outbox on disk', () => {
 
   it('delivers exactly once when the answer is lost after the CMS stored the request', async () => {
     const box = outbox();
-    await box.enqueue(payload(ID_A), 'CMS unreachable');
+    await box.enqueue(payload(ID_A), down());
     cms.behave('store-then-drop');
     time += 2000;
     expect(await box.deliverDue()).toMatchObject({ retrying: 1 });
@@ -147,41 +150,69 @@ describe('the outbox on disk', () => {
     ['400', { status: 400, body: { error: { details: { errors: [{ path: ['email'], message: 'x' }] } } } }],
     ['403', { status: 403 }],
     ['401', { status: 401 }],
-  ] as const)('moves a request the CMS refuses with %s to failed/', async (_, behaviour) => {
-    const box = outbox();
-    await box.enqueue(payload(ID_A), 'CMS unreachable');
-    cms.behave(behaviour);
-    time += 2000;
-    expect(await box.deliverDue()).toEqual({ delivered: 0, retrying: 0, failed: 1, waiting: 0 });
+    ['404', { status: 404 }],
+  ] as const)('keeps a request the CMS refuses with %s and retries it with capped backoff until it is stored', async (code, behaviour) => {
+    const box = outbox({ maxDelayMs: 8000 });
+    await box.enqueue(payload(ID_A), down());
+    cms.behave(behaviour, behaviour, behaviour, behaviour);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      time = Date.parse(readItem(ID_A).nextAttemptAt);
+      expect(await box.deliverDue()).toEqual({ delivered: 0, retrying: 1, refused: 1, waiting: 1 });
+      waits.push((Date.parse(readItem(ID_A).nextAttemptAt) - time) / 1000);
+    }
+    expect(waits).toEqual([4, 8, 8, 8]);
+    expect(readItem(ID_A)).toMatchObject({ refused: true, lastError: `HTTP ${code}`, payload: payload(ID_A) });
+    expect(errors.at(-1)).toMatch(new RegExp(`^\\[outbox\\] enquiry ${ID_A} not delivered \\(HTTP ${code}\\), attempt 5; kept`));
+    // The cause is fixed (the token, the address): the next attempt stores it, once.
+    time = Date.parse(readItem(ID_A).nextAttemptAt);
+    expect(await box.deliverDue()).toMatchObject({ delivered: 1, waiting: 0 });
+    expect([...cms.stored.values()]).toEqual([payload(ID_A)]);
     expect(files()).toEqual([]);
-    expect(files(join(dir, 'failed'))).toEqual([`${ID_A}.json`]);
-    expect(readItem(ID_A, join(dir, 'failed')).payload).toEqual(payload(ID_A));
-    expect(errors).toEqual([expect.stringMatching(new RegExp(`^\\[outbox\\] enquiry ${ID_A} refused by the CMS \\(HTTP 40[013]\\); moved to failed/$`))]);
-    time += 600_000;
-    await box.deliverDue();
-    expect(cms.received).toHaveLength(1); // never sent again
   });
 
-  it('keeps a request refused on its first attempt in failed/ (park)', async () => {
-    await outbox().park(payload(ID_A), 'HTTP 403');
-    expect(files()).toEqual([]);
-    expect(files(join(dir, 'failed'))).toEqual([`${ID_A}.json`]);
-    expect(statSync(join(dir, 'failed', `${ID_A}.json`)).mode & 0o777).toBe(0o600);
+  it('keeps a request refused on its first attempt in the outbox, marked refused, due for a retry', async () => {
+    await outbox().enqueue(payload(ID_A), refusedWith(403));
+    expect(files()).toEqual([`${ID_A}.json`]);
+    expect(readItem(ID_A)).toMatchObject({ refused: true, lastError: 'HTTP 403', nextAttemptAt: '2026-11-28T10:00:02.000Z' });
+    expect(statSync(join(dir, `${ID_A}.json`)).mode & 0o777).toBe(0o600);
   });
 
-  it('moves an unreadable file to failed/ and goes on with the others', async () => {
+  it('moves an unreadable file to damaged/ and goes on with the others', async () => {
     const box = outbox();
-    await box.enqueue(payload(ID_B), 'CMS unreachable');
+    await box.enqueue(payload(ID_B), down());
     writeFileSync(join(dir, `${ID_A}.json`), '{"version":1,"trunc');
     time += 2000;
-    expect(await box.deliverDue()).toEqual({ delivered: 1, retrying: 0, failed: 1, waiting: 0 });
-    expect(files(join(dir, 'failed'))).toEqual([`${ID_A}.json`]);
+    expect(await box.deliverDue()).toEqual({ delivered: 1, retrying: 0, refused: 0, waiting: 0 });
+    expect(files(join(dir, 'damaged'))).toEqual([`${ID_A}.json`]);
+  });
+
+  it('puts requests an earlier version parked in failed/ back in the outbox at start-up, and delivers them', async () => {
+    const old = outbox();
+    await old.enqueue(payload(ID_A), refusedWith(403));
+    mkdirSync(join(dir, 'failed'), { mode: 0o700 });
+    renameSync(join(dir, `${ID_A}.json`), join(dir, 'failed', `${ID_A}.json`));
+    time += 2000;
+    const after = outbox({ pollMs: 20 });
+    after.start();
+    await expect.poll(() => cms.stored.size, { timeout: 5000 }).toBe(1);
+    await after.stop();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('stopping (SIGTERM) waits for a write in progress: the file is whole, no temporary file is left', async () => {
+    const box = outbox();
+    const writing = box.enqueue(payload(ID_A), down());
+    await box.stop();
+    expect(readdirSync(dir)).toEqual([`${ID_A}.json`]);
+    expect(readItem(ID_A).payload).toEqual(payload(ID_A));
+    await writing;
   });
 
   it('sends each request once even when runs are asked for concurrently', async () => {
     const box = outbox();
-    await box.enqueue(payload(ID_A), 'CMS unreachable');
-    await box.enqueue(payload(ID_B), 'CMS unreachable');
+    await box.enqueue(payload(ID_A), down());
+    await box.enqueue(payload(ID_B), down());
     time += 2000;
     await Promise.all([box.deliverDue(), box.deliverDue(), box.deliverDue()]);
     expect(cms.received).toHaveLength(2);
@@ -190,8 +221,8 @@ describe('the outbox on disk', () => {
 
   it('survives a restart: a new server process delivers what the old one left, at start-up', async () => {
     const before = outbox({}, await deadUrl());
-    await before.enqueue(payload(ID_A), 'CMS unreachable');
-    await before.enqueue(payload(ID_B), 'CMS unreachable');
+    await before.enqueue(payload(ID_A), down());
+    await before.enqueue(payload(ID_B), down());
     await before.stop();
     writeFileSync(join(dir, `.${ID_A}.0123456789ab.tmp`), '{"half');
     time += 2000;
@@ -213,7 +244,7 @@ describe('the outbox on disk', () => {
     });
     box.start();
     cms.behave({ status: 503 }, { status: 502 });
-    await box.enqueue(payload(ID_A), 'CMS unreachable');
+    await box.enqueue(payload(ID_A), down());
     await expect.poll(() => cms.stored.size, { timeout: 5000 }).toBe(1);
     expect(cms.received).toHaveLength(3);
     const count = cms.received.length;

@@ -46,7 +46,16 @@ export interface StackInfo {
  * within seconds" can only pass through the webhook; reconcile.test.ts restarts the web with it on.
  */
 export type WebOverrides = Partial<
-  Record<'NUXT_RECONCILE_INTERVAL_SECONDS' | 'NUXT_ARTICLES_PAGE_SIZE' | 'NUXT_SITEMAP_ARTICLES_PER_FILE' | 'NUXT_CMS_URL' | 'NUXT_OUTBOX_DIR', string>
+  Record<
+    | 'NUXT_RECONCILE_INTERVAL_SECONDS'
+    | 'NUXT_ARTICLES_PAGE_SIZE'
+    | 'NUXT_SITEMAP_ARTICLES_PER_FILE'
+    | 'NUXT_CMS_URL'
+    // a wrong enquiry token, an outbox that cannot be written (consultation-outbox, operations)
+    | 'NUXT_CMS_ENQUIRY_TOKEN'
+    | 'NUXT_OUTBOX_DIR',
+    string
+  >
 >;
 
 /** What a stack of its own may change (scale tests and `pnpm bench:scale`); the shared stack uses none. */

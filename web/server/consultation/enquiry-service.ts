@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ConsultationOutcome } from '#shared/types/consultation';
 import {
-  CONSULTATION_FIELDS,
-  type ConsultationErrors,
   type ConsultationRequest,
   consultationValues,
   HONEYPOT_FIELD,
@@ -10,11 +8,11 @@ import {
 } from '#shared/utils/consultation-form';
 import type { DeliveryResult, EnquiryPayload } from './enquiry-cms';
 import type { Outbox } from './outbox-worker';
-import type { RateLimiter } from './rate-limit';
+import type { RateLimiter } from '../utils/rate-limit';
 
 /**
  * One consultation request, whichever way it came (HTML form or JSON): honeypot, validation,
- * rate limit, then the CMS, or the outbox when the CMS cannot take it now. Logs carry the
+ * rate limit, then the CMS, or the outbox whenever the CMS does not store it. Logs carry the
  * submission id and what happened, never a name, an address or the message.
  */
 export interface EnquiryServiceOptions {
@@ -49,15 +47,6 @@ export function toEnquiryPayload(request: ConsultationRequest, submissionId: str
   };
 }
 
-/** The CMS named the fields it refused; the reader sees them like any other field error. */
-function readerErrors(fields: string[]): ConsultationErrors {
-  const errors: ConsultationErrors = {};
-  for (const field of CONSULTATION_FIELDS) {
-    if (fields.includes(field)) errors[field] = 'Please check this and try again.';
-  }
-  return errors;
-}
-
 export function createEnquiryService(options: EnquiryServiceOptions): EnquiryService {
   const { limiter, outbox, send, log = console.info } = options;
   const makeId = options.newSubmissionId ?? newSubmissionId;
@@ -75,21 +64,24 @@ export function createEnquiryService(options: EnquiryServiceOptions): EnquirySer
 
       const payload = toEnquiryPayload(checked.data, makeId());
       const id = payload.submissionId;
+      let result: DeliveryResult;
       try {
-        const result = await send(payload);
-        if (result.kind === 'stored') {
-          log(`[enquiry] enquiry stored ${id}`);
-        } else if (result.kind === 'retry') {
-          await outbox.enqueue(payload, result.reason);
-          log(`[enquiry] enquiry queued ${id} (${result.reason})`);
-        } else if (result.kind === 'invalid' && Object.keys(readerErrors(result.fields)).length > 0) {
-          return { status: 'invalid', errors: readerErrors(result.fields), values };
-        } else {
-          await outbox.park(payload, result.reason);
-        }
+        result = await send(payload);
+      } catch {
+        result = { kind: 'retry', reason: 'send failed' };
+      }
+      if (result.kind === 'stored') {
+        log(`[enquiry] enquiry stored ${id}`);
         return { status: 'accepted' };
+      }
+      // Whatever the CMS said (down, a wrong token, even a 400 for fields our own schema
+      // accepted), the request is kept and retried: the reader is never asked to type it again.
+      try {
+        await outbox.enqueue(payload, result);
+        log(`[enquiry] enquiry queued ${id} (${result.reason})`);
+        return { status: 'saved' };
       } catch (error) {
-        console.error(`[enquiry] enquiry ${id} could not be stored or queued:`, error instanceof Error ? error.message : 'unknown error');
+        console.error(`[enquiry] enquiry ${id} could not be stored or saved:`, error instanceof Error ? error.message : 'unknown error');
         return { status: 'failed', values };
       }
     },

@@ -1,18 +1,21 @@
+import type { EnquiryInput } from '@tend/shared-types';
+
 /**
  * Sends one consultation request to Strapi (`POST /api/enquiries`) with the token that can only
  * create enquiries, and says what to do next. Strapi answers 201 with a receipt, or 200 with the
  * existing receipt when that submission id is already stored, so sending again is always safe.
  * Nothing from the request or the answer's body is logged by callers: only `reason`.
  */
-export interface EnquiryPayload {
-  name: string;
-  email: string;
-  phone?: string;
-  preferredContact: 'email' | 'phone';
-  message?: string;
+/**
+ * What the website sends: the CMS's own input type (the generated contract) without the fields
+ * only the therapist sets, with consent necessarily given and the submission id always set.
+ */
+export type EnquiryPayload = Pick<EnquiryInput, 'name' | 'email' | 'preferredContact'> & {
+  phone?: NonNullable<EnquiryInput['phone']>;
+  message?: NonNullable<EnquiryInput['message']>;
   consent: true;
-  submissionId: string;
-}
+  submissionId: NonNullable<EnquiryInput['submissionId']>;
+};
 
 export interface CmsTarget {
   cmsUrl: string;
@@ -25,9 +28,9 @@ export type DeliveryResult =
   | { kind: 'stored'; duplicate: boolean }
   /** Unreachable, timed out, 429 or 5xx: try again later. */
   | { kind: 'retry'; reason: string }
-  /** 400: Strapi refused these fields (names only). */
+  /** 400: Strapi refused these fields (names only); our own schema accepted them, so a bug of ours. */
   | { kind: 'invalid'; fields: string[]; reason: string }
-  /** Any other 4xx (e.g. a wrong token): retrying will not help. */
+  /** Any other 4xx (a wrong token, 404…): retrying helps only once a person has fixed the cause. */
   | { kind: 'refused'; reason: string };
 
 /** Field names from Strapi's ValidationError details; never the messages (they may echo values). */

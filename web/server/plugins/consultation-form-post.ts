@@ -1,19 +1,11 @@
 import type { ConsultationFormSubmitter } from '#shared/types/consultation';
 
 /**
- * Consultation requests the CMS could not take wait in the outbox on disk: delivered at start-up
- * and then every few seconds while any are waiting (see createOutbox).
- *
  * A POST to /consultation (the form without JavaScript) is rendered by the page itself; it finds
  * the server's one submitter on `event.context.consultationForm`, so that both ways of sending
  * share one rate limiter and one outbox and the page never imports server code.
  */
 export default defineNitroPlugin((nitroApp) => {
-  if (import.meta.prerender) return;
-  const { outbox } = useEnquiryRuntime();
-  outbox.start();
-  nitroApp.hooks.hook('close', () => outbox.stop());
-
   nitroApp.hooks.hook('request', (event) => {
     if (event.method !== 'POST' || event.path.split('?')[0]!.replace(/\/$/, '') !== '/consultation') return;
     const submitter: ConsultationFormSubmitter = { submit: () => submitEnquiry(event) };
