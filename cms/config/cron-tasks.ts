@@ -1,6 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { CHANGE_FEED_DAYS, pruneContentChanges } from '../src/change-feed/prune-changes';
 import { deleteExpiredEnquiries, parseRetentionDays, RETENTION_ENV } from '../src/api/enquiry/retention';
+import { runDueSchedules } from '../src/scheduling/run-due-schedules';
+import { parseSchedulerInterval, SCHEDULER_INTERVAL_ENV } from '../src/scheduling/scheduler-interval';
 
 /**
  * Scheduled jobs, enabled in config/server.ts. Strapi also loads this file as a config namespace
@@ -8,7 +10,24 @@ import { deleteExpiredEnquiries, parseRetentionDays, RETENTION_ENV } from '../sr
  */
 const cronTasks = ({ env }: Pick<Core.Config.Shared.ConfigParams, 'env'>): Modules.Cron.CronTasks => {
   const retentionDays = parseRetentionDays(env(RETENTION_ENV));
+  const schedulerSeconds = parseSchedulerInterval(env(SCHEDULER_INTERVAL_ENV));
   return {
+    scheduledChanges: {
+      // Every few seconds: publish and unpublish what the therapist scheduled (src/scheduling/).
+      // Each row is claimed in the database, so several CMS instances may all run this.
+      options: { rule: `*/${schedulerSeconds} * * * * *` },
+      async task({ strapi }) {
+        try {
+          const { done, failed } = await runDueSchedules(strapi);
+          if (done.length + failed.length > 0) {
+            strapi.log.info(`[tend] scheduled changes: ${done.length} done, ${failed.length} failed.`);
+          }
+        } catch (error) {
+          // The database may be briefly away; the next run tries again.
+          strapi.log.error(`[tend] scheduled changes could not run: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+    },
     enquiryRetention: {
       // Every night at 03:30 UK time: consultation requests older than the retention period go.
       options: { rule: '30 3 * * *', tz: 'Europe/London' },

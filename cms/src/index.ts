@@ -7,9 +7,11 @@ import { lockPublicAccess } from './bootstrap/lock-public-access';
 import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
 import { registerChangeFeed } from './change-feed/record-changes';
+import { registerHomeRoutes } from './dashboard-home/admin-routes';
 import { registerGuardrails } from './guardrails';
 import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
+import { registerScheduleRoutes } from './scheduling/admin-routes';
 import { registerArticleSearch } from './search/register';
 import { seedIfEmpty } from './seed/seed-if-empty';
 
@@ -20,6 +22,8 @@ export default {
     registerReadingMinutes(strapi);
     registerChangeFeed(strapi);
     registerArticleSearch(strapi);
+    registerScheduleRoutes(strapi);
+    registerHomeRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
