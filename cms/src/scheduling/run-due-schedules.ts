@@ -44,7 +44,7 @@ export function failureReason(error: unknown): string {
 /** Publishes or unpublishes through the Document Service: the same webhook and change feed as the dashboard. */
 async function apply(strapi: Core.Strapi, schedule: ScheduleRow): Promise<void> {
   const documents = strapi.documents(schedule.targetType);
-  const target = { documentId: schedule.targetDocumentId, ...(schedule.locale ? { locale: schedule.locale } : {}) };
+  const target = { documentId: schedule.targetDocumentId, ...(schedule.targetLocale ? { locale: schedule.targetLocale } : {}) };
   const exists = await documents.findOne(target);
   if (!exists) throw new Error(`The ${SCHEDULABLE_TYPES[schedule.targetType].label.toLowerCase()} no longer exists.`);
   if (schedule.action === 'publish') await documents.publish(target);

@@ -21,7 +21,7 @@ export interface ScheduleRow {
   documentId: string;
   targetType: SchedulableUid;
   targetDocumentId: string;
-  locale: string | null;
+  targetLocale: string | null;
   action: ScheduleAction;
   runAt: string;
   state: ScheduleState;
@@ -35,7 +35,7 @@ export interface ScheduleRow {
 export interface NewSchedule {
   targetType: SchedulableUid;
   targetDocumentId: string;
-  locale?: string | null;
+  targetLocale?: string | null;
   action: ScheduleAction;
   runAt: Date;
   requestedBy?: string;
@@ -54,7 +54,7 @@ export async function planSchedule(strapi: Core.Strapi, plan: NewSchedule): Prom
     if (moved) return { schedule: moved, moved: true };
   }
   const created = (await query(strapi).create({
-    data: { ...plan, locale: plan.locale ?? null, state: 'pending', publishedAt: new Date() },
+    data: { ...plan, targetLocale: plan.targetLocale ?? null, state: 'pending', publishedAt: new Date() },
   })) as ScheduleRow;
   return { schedule: created, moved: false };
 }
