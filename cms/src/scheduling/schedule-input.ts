@@ -15,7 +15,7 @@ const when = z.union([
 export const newScheduleBody = z
   .object({
     targetType: z.string().refine(isSchedulable, 'Only articles, the practice details, crisis support and site settings can be scheduled.'),
-    documentId: z.string().min(1).max(64),
+    documentId: z.string('Say which document to schedule (its documentId).').min(1, 'Save it first: there is no document to schedule yet.').max(64, 'That is not a document id.'),
     action: z.enum(['publish', 'unpublish'], 'Say whether to "publish" or "unpublish".'),
   })
   .and(when);

@@ -1,6 +1,6 @@
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { describeChange, londonDateAndTime, serverMessage, type ScheduledChange } from './schedule-client';
 import { useScheduledChanges } from './useScheduledChanges';
 
@@ -34,8 +34,7 @@ export function ScheduleForm({ model, documentId }: Props) {
     }
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     void act(async () => {
       const { data } = await post<{ data: ScheduledChange }>('/tend/schedules', { targetType: model, documentId, action, date, time });
       return `${describeChange(data.data)}.`;
@@ -80,8 +79,8 @@ export function ScheduleForm({ model, documentId }: Props) {
           </Flex>
         </Box>
       ))}
-      <form onSubmit={submit}>
-        <Flex direction="column" alignItems="stretch" gap={3}>
+      {/* No <form>: the panel sits inside the editor's own form, and a nested one would submit that. */}
+      <Flex direction="column" alignItems="stretch" gap={3}>
           <Field.Root name="tend-schedule-action" hint="What should happen at that time.">
             <Field.Label>Action</Field.Label>
             <SingleSelect value={action} onChange={(value: string | number) => setAction(value === 'unpublish' ? 'unpublish' : 'publish')}>
@@ -99,7 +98,7 @@ export function ScheduleForm({ model, documentId }: Props) {
             <TextInput type="time" value={time} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTime(event.target.value)} />
             <Field.Hint />
           </Field.Root>
-          <Button type="submit" variant="secondary" loading={busy} disabled={!date || !time} fullWidth>
+          <Button type="button" variant="secondary" onClick={submit} loading={busy} disabled={!date || !time} fullWidth>
             Schedule
           </Button>
           {message ? (
@@ -112,8 +111,7 @@ export function ScheduleForm({ model, documentId }: Props) {
               {loadError}
             </Typography>
           ) : null}
-        </Flex>
-      </form>
+      </Flex>
     </Flex>
   );
 }
