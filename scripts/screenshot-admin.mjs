@@ -19,6 +19,7 @@ const ARTICLES = '/content-manager/collection-types/api::article.article';
 
 /** Each shot: a file, where to go, and optionally something to do before the picture. */
 const shots = [
+  { file: 'home.png', path: '/' },
   { file: 'article-editor.png', path: `${ARTICLES}/create`, fullPage: true },
   { file: 'articles-list.png', path: ARTICLES },
   { file: 'article-edit-published.png', path: ARTICLES, open: 'Why do I feel anxious for no reason?' },
@@ -27,6 +28,12 @@ const shots = [
     path: ARTICLES,
     open: 'Draft: What actually happens in person-centred therapy?',
     click: /open preview/i,
+  },
+  {
+    file: 'article-schedule.png',
+    path: ARTICLES,
+    open: 'Draft: What actually happens in person-centred therapy?',
+    fullPage: true,
   },
   { file: 'topics-list.png', path: '/content-manager/collection-types/api::topic.topic' },
   { file: 'media-library.png', path: '/plugins/upload' },

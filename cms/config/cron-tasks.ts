@@ -2,6 +2,8 @@ import type { Core, Modules } from '@strapi/strapi';
 import { CHANGE_FEED_DAYS, pruneContentChanges } from '../src/change-feed/prune-changes';
 import { deleteExpiredEnquiries, parseRetentionDays, RETENTION_ENV } from '../src/api/enquiry/retention';
 import { checkWebOutbox } from '../src/outbox-watch/watch';
+import { runDueSchedules } from '../src/scheduling/run-due-schedules';
+import { parseSchedulerInterval, SCHEDULER_INTERVAL_ENV } from '../src/scheduling/scheduler-interval';
 
 /**
  * Scheduled jobs, enabled in config/server.ts. Strapi also loads this file as a config namespace
@@ -9,6 +11,7 @@ import { checkWebOutbox } from '../src/outbox-watch/watch';
  */
 const cronTasks = ({ env }: Pick<Core.Config.Shared.ConfigParams, 'env'>): Modules.Cron.CronTasks => {
   const retentionDays = parseRetentionDays(env(RETENTION_ENV));
+  const schedulerSeconds = parseSchedulerInterval(env(SCHEDULER_INTERVAL_ENV));
   return {
     websiteOutboxWatch: {
       // Every minute: consultation requests stuck on the website reach the therapist's notice
@@ -17,6 +20,22 @@ const cronTasks = ({ env }: Pick<Core.Config.Shared.ConfigParams, 'env'>): Modul
       async task({ strapi }) {
         const { answer } = await checkWebOutbox(strapi);
         return answer.kind === 'ok' ? answer.status.stuck : null;
+      },
+    },
+    scheduledChanges: {
+      // Every few seconds: publish and unpublish what the therapist scheduled (src/scheduling/).
+      // Each row is claimed in the database, so several CMS instances may all run this.
+      options: { rule: `*/${schedulerSeconds} * * * * *` },
+      async task({ strapi }) {
+        try {
+          const { done, failed } = await runDueSchedules(strapi);
+          if (done.length + failed.length > 0) {
+            strapi.log.info(`[tend] scheduled changes: ${done.length} done, ${failed.length} failed.`);
+          }
+        } catch (error) {
+          // The database may be briefly away; the next run tries again.
+          strapi.log.error(`[tend] scheduled changes could not run: ${error instanceof Error ? error.message : String(error)}`);
+        }
       },
     },
     enquiryRetention: {

@@ -11,9 +11,11 @@ import { registerChangeFeed } from './change-feed/record-changes';
 import { enquiriesFromWebsiteOnly } from './content-manager/enquiries-from-website-only';
 import { hideUserCollection } from './content-manager/hide-user-collection';
 import { registerOutboxStatusRoute } from './outbox-watch/register-route';
+import { registerHomeRoutes } from './dashboard-home/admin-routes';
 import { registerGuardrails } from './guardrails';
 import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
+import { registerScheduleRoutes } from './scheduling/admin-routes';
 import { registerArticleSearch } from './search/register';
 import { seedIfEmpty } from './seed/seed-if-empty';
 
@@ -28,6 +30,8 @@ export default {
     hideUserCollection(strapi);
     enquiriesFromWebsiteOnly(strapi);
     registerOutboxStatusRoute(strapi);
+    registerScheduleRoutes(strapi);
+    registerHomeRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,10 +1,14 @@
 import type { RenderAdminArgs } from '@strapi/strapi/admin';
+import type { StrapiApp } from '@strapi/strapi/admin';
 import { applyBranding } from './branding';
 import { ContentChecksPanel } from './content-checks-panel';
 import { hideEnquiryCreate } from './hide-enquiry-create';
 import favicon from './extensions/favicon.png';
 import logo from './extensions/logo.svg';
+import { replaceDefaultWidgets } from './home/widgets';
 import { applyQuietDefaults } from './quiet-defaults';
+import { addScheduledColumn, INJECT_COLUMN_HOOK } from './scheduling/list-column';
+import { SchedulePanel } from './scheduling/schedule-panel';
 import { translations } from './translations';
 
 /** The Content Manager API used here; Strapi types a plugin's `apis` loosely (see its Content Manager APIs docs). */
@@ -28,20 +32,25 @@ const customisations: RenderAdminArgs['customisations'] = {
     tutorials: false,
     notifications: { releases: false },
   },
-  register(app) {
+  register(app: StrapiApp) {
     applyQuietDefaults();
-    // On the home page: consultation requests waiting on the website (wrong token, website
-    // cannot reach the dashboard), so the therapist never learns of them by silence.
+    // The home page: what the therapist acts on, not Strapi's generic widgets (home/widgets.ts).
+    app.widgets.register(replaceDefaultWidgets);
+    // Consultation requests waiting on the website (wrong token, website cannot reach the
+    // dashboard), so the therapist never learns of them by silence. `tend-` keeps it on the home page.
     app.widgets.register({
-      id: 'website-outbox',
+      id: 'tend-website-outbox',
       title: { id: 'tend.widget.outbox.title', defaultMessage: 'Requests waiting on the website' },
       component: async () => (await import('./outbox-widget/OutboxWidget')).default,
     });
   },
-  bootstrap(app) {
+  bootstrap(app: StrapiApp) {
     applyBranding(favicon);
     hideEnquiryCreate();
-    (app.getPlugin('content-manager').apis as unknown as ContentManagerApis).addEditViewSidePanel([ContentChecksPanel]);
+    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+    // Content checks and "Publish at…" / "Unpublish at…" beside the editor; a "Scheduled" column in the list.
+    contentManager.addEditViewSidePanel([ContentChecksPanel, SchedulePanel]);
+    app.registerHook(INJECT_COLUMN_HOOK, addScheduledColumn);
   },
 };
 

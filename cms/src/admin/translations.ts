@@ -12,6 +12,12 @@ const tend: Record<string, string> = {
   'app.components.LeftMenu.navbrand.workplace': 'Your website',
   'HomePage.header.subtitle': 'Write, check and publish what readers see on your website.',
   'Settings.permissions.users.listview.header.subtitle': 'Everyone who can sign in to Tend',
+  // Home-page widgets (home/widgets.ts) and the article list's column (scheduling/list-column.tsx).
+  'tend.widget.requests': 'New consultation requests',
+  'tend.widget.scheduled': 'Scheduled',
+  'tend.widget.drafts': 'Drafts in progress',
+  'tend.widget.website': 'Your website',
+  'tend.schedule.column': 'Scheduled',
 };
 
 export const translations: Record<string, Record<string, string>> = {

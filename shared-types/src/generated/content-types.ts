@@ -783,6 +783,112 @@ export type RedirectNested = z.infer<typeof RedirectNestedSchema>;
 export type RedirectInput = z.infer<typeof RedirectInputSchema>;
 
 /**
+ * Scheduled change (collection type `api::schedule.schedule`) as `GET /api/schedules` returns it. A
+ * publish or unpublish planned for a date and time. Made from the "Schedule" panel beside the
+ * editor; run by the CMS itself.
+ */
+export const ScheduleSchema = z.strictObject({
+  /** Row id: differs between the draft and the published version. */
+  id: z.int(),
+  /** Stable id of the entry: use it in API paths. */
+  documentId: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Set by Strapi when the entry is created (this type has no drafts). */
+  publishedAt: z.iso.datetime().nullable(),
+  targetType: z.string().max(80),
+  targetDocumentId: z.string().max(64),
+  targetLocale: z.string().max(16).nullable(),
+  action: z.enum(['publish', 'unpublish']),
+  runAt: z.iso.datetime(),
+  state: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']),
+  claimedBy: z.string().max(80).nullable(),
+  claimedAt: z.iso.datetime().nullable(),
+  finishedAt: z.iso.datetime().nullable(),
+  lastError: z.string().max(2000).nullable(),
+  requestedBy: z.string().max(200).nullable(),
+});
+
+/**
+ * Scheduled change populated as a relation of another entry: only `id` and `documentId` are always
+ * there.
+ */
+export const ScheduleNestedSchema = z.strictObject({
+  /** Row id: differs between the draft and the published version. */
+  id: z.int(),
+  /** Stable id of the entry: use it in API paths. */
+  documentId: z.string(),
+  createdAt: z.iso.datetime().optional(),
+  updatedAt: z.iso.datetime().optional(),
+  /** Set by Strapi when the entry is created (this type has no drafts). */
+  publishedAt: z.iso.datetime().nullable().optional(),
+  targetType: z.string().max(80).optional(),
+  targetDocumentId: z.string().max(64).optional(),
+  targetLocale: z.string().max(16).nullable().optional(),
+  action: z.enum(['publish', 'unpublish']).optional(),
+  runAt: z.iso.datetime().optional(),
+  state: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']).optional(),
+  claimedBy: z.string().max(80).nullable().optional(),
+  claimedAt: z.iso.datetime().nullable().optional(),
+  finishedAt: z.iso.datetime().nullable().optional(),
+  lastError: z.string().max(2000).nullable().optional(),
+  requestedBy: z.string().max(200).nullable().optional(),
+});
+
+/**
+ * Scheduled change: what a create request may send (scalar fields only). Unknown keys are dropped.
+ */
+export const ScheduleInputSchema = z.object({
+  targetType: z
+    .string({ error: 'Please fill this in.' })
+    .min(1, 'Please fill this in.')
+    .max(80, 'Please keep this to 80 characters or fewer.'),
+  targetDocumentId: z
+    .string({ error: 'Please fill this in.' })
+    .min(1, 'Please fill this in.')
+    .max(64, 'Please keep this to 64 characters or fewer.'),
+  targetLocale: z
+    .string()
+    .max(16, 'Please keep this to 16 characters or fewer.')
+    .nullable()
+    .optional(),
+  action: z.enum(['publish', 'unpublish'], { error: 'Please choose one of the options.' }),
+  runAt: z.iso.datetime({ offset: true, error: 'Please enter a date and time.' }),
+  state: z
+    .enum(
+      ['pending', 'running', 'done', 'failed', 'cancelled'],
+      { error: 'Please choose one of the options.' },
+    ),
+  claimedBy: z
+    .string()
+    .max(80, 'Please keep this to 80 characters or fewer.')
+    .nullable()
+    .optional(),
+  claimedAt: z.iso
+    .datetime({ offset: true, error: 'Please enter a date and time.' })
+    .nullable()
+    .optional(),
+  finishedAt: z.iso
+    .datetime({ offset: true, error: 'Please enter a date and time.' })
+    .nullable()
+    .optional(),
+  lastError: z
+    .string()
+    .max(2000, 'Please keep this to 2,000 characters or fewer.')
+    .nullable()
+    .optional(),
+  requestedBy: z
+    .string()
+    .max(200, 'Please keep this to 200 characters or fewer.')
+    .nullable()
+    .optional(),
+});
+
+export type Schedule = z.infer<typeof ScheduleSchema>;
+export type ScheduleNested = z.infer<typeof ScheduleNestedSchema>;
+export type ScheduleInput = z.infer<typeof ScheduleInputSchema>;
+
+/**
  * Site settings (single type `api::site.site`) as `GET /api/site` returns it. The site name,
  * tagline, footer and default search settings.
  */

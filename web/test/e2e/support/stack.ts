@@ -148,6 +148,8 @@ export class Stack implements StackInfo {
       TEND_ENQUIRY_TOKEN: this.tokens.enquiry,
       TEND_SEED_ON_EMPTY: 'true',
       TEND_ENQUIRY_RETENTION_DAYS: String(RETENTION_DAYS),
+      // Scheduled changes are looked for every 2 s (20 s in production), so scheduled-publish.test.ts waits seconds, not a minute.
+      TEND_SCHEDULER_INTERVAL_SECONDS: '2',
       STRAPI_LOG_LEVEL: 'warn',
       STRAPI_TELEMETRY_DISABLED: 'true',
       // Strapi reads cms/.env (a developer's dev secrets and settings) unless told otherwise:

@@ -1,0 +1,47 @@
+import { isFetchError } from '@strapi/strapi/admin';
+
+/** A scheduled change as GET /tend/schedules returns it (cms/src/scheduling/admin-routes.ts). */
+export interface ScheduledChange {
+  id: string;
+  targetType: string;
+  typeLabel: string;
+  documentId: string;
+  action: 'publish' | 'unpublish';
+  runAt: string;
+  runAtText: string;
+  state: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  lastError: string | null;
+}
+
+export const SCHEDULABLE_MODELS = ['api::article.article', 'api::practice.practice', 'api::crisis-support.crisis-support', 'api::site.site'];
+
+export const PRACTICE_TIME_ZONE = 'Europe/London';
+
+/** The server's own message ("That time has already passed…"), never a stack or status code alone. */
+export function serverMessage(error: unknown): string {
+  if (isFetchError(error)) {
+    const message = error.response?.data?.error?.message;
+    if (typeof message === 'string' && message) return message;
+  }
+  return 'The dashboard could not reach the CMS. Check your connection and try again.';
+}
+
+/** An instant as the UK date and time inputs show it ("2027-03-28", "09:30"). */
+export function londonDateAndTime(at: Date): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: PRACTICE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
+}
+
+export const describeChange = (change: ScheduledChange): string =>
+  change.state === 'failed'
+    ? `Did not ${change.action} (was due ${change.runAtText})`
+    : `${change.action === 'publish' ? 'Publishes' : 'Unpublishes'} on ${change.runAtText}`;
