@@ -22,12 +22,19 @@ export function children(node: DomParent): DomNode[] {
   return 'childNodes' in node ? node.childNodes : [];
 }
 
-/** The text a reader would see, whitespace collapsed. */
-export function textContent(node: DomNode): string {
-  if (isText(node)) return node.value;
-  if (!isElement(node)) return '';
-  if (['script', 'style', 'template', 'noscript'].includes(node.tagName)) return '';
-  return children(node).map(textContent).join(node.tagName === 'br' ? '\n' : '');
+/** The text a reader would see. Iterative: a pathological body can nest thousands of elements. */
+export function textContent(root: DomNode): string {
+  const out: string[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) out.push(node.value);
+    else if (isElement(node) && !['script', 'style', 'template', 'noscript'].includes(node.tagName)) {
+      if (node.tagName === 'br') out.push('\n');
+      for (let i = node.childNodes.length - 1; i >= 0; i -= 1) stack.push(node.childNodes[i]!);
+    }
+  }
+  return out.join('');
 }
 
 export function hasClass(element: DomElement, name: string): boolean {

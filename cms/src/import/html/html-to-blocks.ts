@@ -46,6 +46,8 @@ const DROPPED: Record<string, string> = {
 };
 const MEDIA = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
 const HEADING = /^h([1-6])$/;
+/** Deeper markup than this is read as plain text: no real post nests so deep, and recursion must stay bounded. */
+const MAX_DEPTH = 200;
 
 class Converter {
   readonly blocks: ConvertedBlock[] = [];
@@ -53,6 +55,8 @@ class Converter {
   private inline: InlineNode[] = [];
   /** Images met inside a heading, quote or list item: shown right after it. */
   private hoisted: PendingImage[] | null = null;
+  private depth = 0;
+  private flattened = false;
 
   constructor(
     private readonly options: HtmlToBlocksOptions,
@@ -108,6 +112,11 @@ class Converter {
   walk(node: DomNode, marks: Marks, inContainer: boolean): void {
     if (isText(node)) return this.addText(node.value, marks, inContainer);
     if (!isElement(node)) return; // comments, including Gutenberg's <!-- wp:… --> delimiters
+    if (this.depth > MAX_DEPTH) {
+      if (!this.flattened) this.lose('very deeply nested markup', 'kept as plain text');
+      this.flattened = true;
+      return this.addText(textContent(node), marks, true);
+    }
     const tag = node.tagName;
     const mark = MARK_OF_TAG[tag];
     if (mark) return this.walkChildren(node, { ...marks, [mark]: true }, inContainer);
@@ -155,7 +164,12 @@ class Converter {
   }
 
   private walkChildren(node: DomElement, marks: Marks, inContainer: boolean): void {
-    for (const child of children(node)) this.walk(child, marks, inContainer);
+    this.depth += 1;
+    try {
+      for (const child of children(node)) this.walk(child, marks, inContainer);
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   private link(node: DomElement, marks: Marks, inContainer: boolean): void {
@@ -245,12 +259,27 @@ class Converter {
   }
 
   private list(node: DomElement, indentLevel: number): ListNode {
+    this.depth += 1;
+    try {
+      return this.listAtDepth(node, indentLevel);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private nested(list: DomElement, indentLevel: number): ListItemNode | ListNode {
+    if (this.depth <= MAX_DEPTH) return this.list(list, indentLevel);
+    this.lose('very deeply nested list', 'kept as plain text');
+    return { type: 'list-item', children: [text(textContent(list).replace(/\s+/g, ' ').trim(), {})] };
+  }
+
+  private listAtDepth(node: DomElement, indentLevel: number): ListNode {
     const items: Array<ListItemNode | ListNode> = [];
     const images: PendingImage[] = [];
     for (const child of children(node)) {
       if (!isElement(child)) continue;
       if (child.tagName === 'ul' || child.tagName === 'ol') {
-        items.push(this.list(child, indentLevel + 1));
+        items.push(this.nested(child, indentLevel + 1));
         continue;
       }
       const own = children(child).filter((c) => !isElement(c) || (c.tagName !== 'ul' && c.tagName !== 'ol'));
@@ -258,7 +287,7 @@ class Converter {
       items.push({ type: 'list-item', children: collected.inline });
       images.push(...collected.images);
       for (const sub of children(child)) {
-        if (isElement(sub) && (sub.tagName === 'ul' || sub.tagName === 'ol')) items.push(this.list(sub, indentLevel + 1));
+        if (isElement(sub) && (sub.tagName === 'ul' || sub.tagName === 'ol')) items.push(this.nested(sub, indentLevel + 1));
       }
     }
     if (indentLevel === 0) for (const image of images) this.blocks.push(image);

@@ -44,8 +44,9 @@ export function normaliseInline(nodes: InlineNode[]): InlineNode[] {
   trimEdge(flat, 'end');
   const out: InlineNode[] = [];
   let run: TextNode[] = [];
+  // Like the editor (Slate): an empty text sits before and after every link, and between two links.
   const flush = (): void => {
-    if (run.length > 0) out.push(...mergeTexts(run).filter((t, _, all) => t.text !== '' || all.length === 1));
+    out.push(...mergeTexts(run));
     run = [];
   };
   for (const node of flat) {
@@ -56,7 +57,7 @@ export function normaliseInline(nodes: InlineNode[]): InlineNode[] {
     }
   }
   flush();
-  return out.length > 0 ? out : [text('', {})];
+  return out;
 }
 
 function trimEdge(nodes: InlineNode[], edge: 'start' | 'end'): void {
