@@ -26,8 +26,13 @@ function insideFolder(folder: string, relative: string): string | null {
 }
 
 async function fromFolder(src: string, folder: string): Promise<ImageBytes | null> {
-  const afterUploads = /\/wp-content\/uploads\/(.+)$/.exec(src.split(/[?#]/)[0] ?? '')?.[1];
-  const relative = afterUploads ? decodeURIComponent(afterUploads) : /^[a-z]+:/i.test(src) ? null : src;
+  // Self-hosted sites keep uploads under /wp-content/uploads/; WordPress.com serves the same
+  // year/month folders from the root of its files host.
+  let relative: string | null = src;
+  if (/^https?:\/\//i.test(src)) {
+    const pathname = decodeURIComponent(new URL(src).pathname);
+    relative = /\/wp-content\/uploads\/(.+)$/.exec(pathname)?.[1] ?? pathname.replace(/^\/+/, '');
+  }
   const file = relative ? insideFolder(folder, relative) : null;
   if (!file) return null;
   try {

@@ -25,9 +25,19 @@ interface ExistingArticle {
   slug: string;
   excerpt: string;
   body: unknown;
-  publishedAt: string | null;
   cover?: { id: number } | null;
   topics?: Array<{ documentId: string }>;
+}
+
+/** Body JSON for comparison; image nodes by file, since publishing refreshes their alt text from the library. */
+function comparableBody(body: unknown): string {
+  return JSON.stringify(body, (key, value: unknown) => {
+    if (value && typeof value === 'object' && (value as { type?: unknown }).type === 'image') {
+      const image = (value as { image?: { hash?: unknown; caption?: unknown } }).image;
+      return { type: 'image', hash: image?.hash, caption: image?.caption };
+    }
+    return value;
+  });
 }
 
 function sameContent(existing: ExistingArticle, data: Record<string, unknown>, topicIds: string[], coverId: number | null): boolean {
@@ -35,7 +45,7 @@ function sameContent(existing: ExistingArticle, data: Record<string, unknown>, t
     existing.title === data.title &&
     existing.slug === data.slug &&
     existing.excerpt === data.excerpt &&
-    JSON.stringify(existing.body) === JSON.stringify(data.body) &&
+    comparableBody(existing.body) === comparableBody(data.body) &&
     (existing.cover?.id ?? null) === coverId &&
     JSON.stringify((existing.topics ?? []).map((t) => t.documentId).sort()) === JSON.stringify([...topicIds].sort())
   );
@@ -67,7 +77,7 @@ async function importArticle(
   const slug = existing?.slug ?? (await freeSlug(strapi, article));
   const cover = article.cover ? await images.file(article.cover, article.sourceLabel) : null;
   const coverId = cover && (article.cover?.alt || article.cover?.caption) ? cover.id : null;
-  const topics = article.topicKeys.map((key) => topicIds.get(key)).filter((id): id is string => id !== undefined);
+  const topics = [...new Set(article.topicKeys.map((key) => topicIds.get(key)).filter((id): id is string => id !== undefined))];
   const data = {
     title: article.title,
     slug,
@@ -82,7 +92,8 @@ async function importArticle(
   let outcome: ArticleOutcome['result'];
   if (existing) {
     documentId = existing.documentId;
-    const unchanged = sameContent(existing, data, topics, coverId) && (existing.publishedAt !== null) === publish;
+    const isPublished = (await docs.count({ filters: { documentId }, status: 'published' })) > 0;
+    const unchanged = sameContent(existing, data, topics, coverId) && isPublished === publish;
     if (unchanged) return { sourceLabel: article.sourceLabel, slug, result: 'unchanged' };
     await docs.update({ documentId, data: data as never });
     outcome = 'updated';

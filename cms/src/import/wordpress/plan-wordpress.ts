@@ -85,7 +85,8 @@ export function planWordpress(site: WxrExport, options: PlanOptions = {}): Impor
     for (const key of topicKeys) termUse.set(key, (termUse.get(key) ?? 0) + 1);
     if (item.commentCount > 0) changes.push(`Its ${item.commentCount} comments are not imported (the site has no comments).`);
     articles.push({
-      sourceKey: `wordpress:${item.guid || `${site.siteUrl}/?p=${item.id}`}`,
+      // The post ID on its site: GUIDs repeat in real exports (this fixture has duplicates).
+      sourceKey: `wordpress:${site.siteUrl}/?p=${item.id}`,
       sourceLabel: label,
       kind: item.type === 'page' ? 'page' : 'post',
       oldUrl: item.link,
