@@ -8,6 +8,7 @@ import { ensureRevalidationWebhook } from './bootstrap/revalidation-webhook';
 import { registerEnquiryRules } from './api/enquiry/enquiry-rules';
 import { registerChangeFeed } from './change-feed/record-changes';
 import { registerGuardrails } from './guardrails';
+import { registerImportRoutes } from './import/admin-api/import-routes';
 import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
 import { registerArticleSearch } from './search/register';
@@ -20,6 +21,7 @@ export default {
     registerReadingMinutes(strapi);
     registerChangeFeed(strapi);
     registerArticleSearch(strapi);
+    registerImportRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
