@@ -1,3 +1,4 @@
+import { Upload } from '@strapi/icons';
 import type { RenderAdminArgs } from '@strapi/strapi/admin';
 import { applyBranding } from './branding';
 import favicon from './extensions/favicon.png';
@@ -21,8 +22,16 @@ const customisations: RenderAdminArgs['customisations'] = {
     tutorials: false,
     notifications: { releases: false },
   },
-  register() {
+  register(app) {
     applyQuietDefaults();
+    // Dashboard → Import: bring an old WordPress site's articles over (src/admin/import/).
+    app.addMenuLink({
+      to: 'import',
+      icon: Upload,
+      intlLabel: { id: 'tend.import.menu', defaultMessage: 'Import' },
+      Component: () => import('./import/ImportPage'),
+      permissions: [],
+    });
   },
   bootstrap() {
     applyBranding(favicon);
