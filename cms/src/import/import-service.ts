@@ -32,7 +32,9 @@ export function importService(strapi: Core.Strapi) {
     },
     async run(source: ImportSource, options: ImportOptions = {}): Promise<ImportReport> {
       const planned = await plan(source, options);
-      return buildReport(planned, await runImport(strapi, planned, options));
+      // A Markdown folder's images are paths relative to the folder itself.
+      const uploadsFolder = options.uploadsFolder ?? (source.kind === 'markdown' ? source.folder : undefined);
+      return buildReport(planned, await runImport(strapi, planned, { ...options, uploadsFolder }));
     },
     text: reportText,
   };

@@ -51,7 +51,7 @@ async function readRequest(ctx: AdminContext): Promise<{ bytes: Buffer; options:
     refuse(ctx, 400, 'Choose your WordPress export file (.xml) first.');
     return null;
   }
-  let raw: unknown = {};
+  let raw: unknown;
   try {
     raw = typeof ctx.request.body?.options === 'string' ? JSON.parse(ctx.request.body.options) : {};
   } catch {
