@@ -1,6 +1,6 @@
 /** Turns the plan's pending images into Blocks image nodes backed by Media Library files. */
 import type { Core } from '@strapi/strapi';
-import type { BlockNode } from '@tend/shared-types';
+import type { BlockImage, BlockNode } from '@tend/shared-types';
 
 import type { ConvertedBlock, PendingImage } from '../html/converted-body';
 import type { KnownImage } from '../html/html-to-blocks';
@@ -54,7 +54,7 @@ export class ImageResolver {
         continue;
       }
       const { id: _id, documentId: _documentId, ...image } = file;
-      out.push({ type: 'image', image: { ...image, alternativeText: alt, caption: block.caption || null } as never, children: [{ type: 'text', text: '' }] });
+      out.push({ type: 'image', image: { ...image, alternativeText: alt, caption: block.caption || null } as unknown as BlockImage, children: [{ type: 'text', text: '' }] });
     }
     return out;
   }

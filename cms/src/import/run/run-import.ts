@@ -19,6 +19,12 @@ export interface RunOptions extends ImageSourceOptions {
 
 const ARTICLE = 'api::article.article';
 
+// Strapi's generated input type wants `rel`/`target` on every link (the editor's optional extras)
+// and `readingMinutes`, which the cms computes itself on save: the data is the shared-types Blocks.
+type CreateData = Parameters<ReturnType<typeof articleDocs>['create']>[0]['data'];
+type UpdateData = Parameters<ReturnType<typeof articleDocs>['update']>[0]['data'];
+const articleDocs = (strapi: Core.Strapi) => strapi.documents(ARTICLE);
+
 interface ExistingArticle {
   documentId: string;
   title: string;
@@ -68,7 +74,7 @@ async function importArticle(
   images: ImageResolver,
   result: RunResult,
 ): Promise<ArticleOutcome> {
-  const docs = strapi.documents(ARTICLE);
+  const docs = articleDocs(strapi);
   const existing = (await docs.findFirst({
     filters: { importSource: article.sourceKey },
     status: 'draft',
@@ -77,6 +83,9 @@ async function importArticle(
   const slug = existing?.slug ?? (await freeSlug(strapi, article));
   const cover = article.cover ? await images.file(article.cover, article.sourceLabel) : null;
   const coverId = cover && (article.cover?.alt || article.cover?.caption) ? cover.id : null;
+  if (cover && coverId === null) {
+    result.imagesWithoutAlt.push({ article: article.sourceLabel, src: article.cover?.src ?? '', why: `not used as the cover; it is in the Media Library as "${cover.name}": add alternative text and choose it as the cover` });
+  }
   const topics = [...new Set(article.topicKeys.map((key) => topicIds.get(key)).filter((id): id is string => id !== undefined))];
   const data = {
     title: article.title,
@@ -95,10 +104,10 @@ async function importArticle(
     const isPublished = (await docs.count({ filters: { documentId }, status: 'published' })) > 0;
     const unchanged = sameContent(existing, data, topics, coverId) && isPublished === publish;
     if (unchanged) return { sourceLabel: article.sourceLabel, slug, result: 'unchanged' };
-    await docs.update({ documentId, data: data as never });
+    await docs.update({ documentId, data: data as unknown as UpdateData });
     outcome = 'updated';
   } else {
-    documentId = (await docs.create({ data: data as never })).documentId;
+    documentId = (await docs.create({ data: data as unknown as CreateData })).documentId;
     outcome = 'created';
   }
   if (publish) {
