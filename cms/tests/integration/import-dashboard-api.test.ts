@@ -64,7 +64,7 @@ describe('the dashboard Import routes', () => {
     expect(job.error).toBeNull();
     expect(job.report?.run.articles).toEqual([expect.objectContaining({ result: 'created', slug: 'panic-at-night' })]);
     const article = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: 'panic-at-night' }, status: 'published', populate: { topics: { fields: ['name'] } } });
-    expect(article?.topics?.map((t) => t.name)).toEqual(['Anxiety']);
+    expect((article?.topics as Array<{ name: string }> | undefined)?.map((t) => t.name)).toEqual(['Anxiety']);
     expect(JSON.stringify(article?.body)).not.toContain('alert');
     expect(await cms.strapi.documents('api::redirect.redirect').findFirst({ filters: { from: '/2021/03/panic-at-night' } })).toMatchObject({ to: '/articles/panic-at-night' });
   });
