@@ -13,6 +13,7 @@ import { hideUserCollection } from './content-manager/hide-user-collection';
 import { registerOutboxStatusRoute } from './outbox-watch/register-route';
 import { registerHomeRoutes } from './dashboard-home/admin-routes';
 import { registerGuardrails } from './guardrails';
+import { registerImportRoutes } from './import/admin-api/import-routes';
 import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes';
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
 import { registerScheduleRoutes } from './scheduling/admin-routes';
@@ -32,6 +33,7 @@ export default {
     registerOutboxStatusRoute(strapi);
     registerScheduleRoutes(strapi);
     registerHomeRoutes(strapi);
+    registerImportRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,3 +1,4 @@
+import { Upload } from '@strapi/icons';
 import type { RenderAdminArgs } from '@strapi/strapi/admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { applyBranding } from './branding';
@@ -42,6 +43,14 @@ const customisations: RenderAdminArgs['customisations'] = {
       id: 'tend-website-outbox',
       title: { id: 'tend.widget.outbox.title', defaultMessage: 'Requests waiting on the website' },
       component: async () => (await import('./outbox-widget/OutboxWidget')).default,
+    });
+    // Dashboard → Import: bring an old WordPress site's articles over (src/admin/import/).
+    app.addMenuLink({
+      to: 'import',
+      icon: Upload,
+      intlLabel: { id: 'tend.import.menu', defaultMessage: 'Import' },
+      Component: () => import('./import/ImportPage'),
+      permissions: [],
     });
   },
   bootstrap(app: StrapiApp) {

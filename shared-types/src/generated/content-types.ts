@@ -217,6 +217,15 @@ export const ArticleInputSchema = z.object({
     .date({ error: 'Please enter a date, like 2025-01-31.' })
     .nullable()
     .optional(),
+  /**
+   * Imported from: Where the import found this article (a WordPress post or a Markdown file), so
+   * importing again updates it instead of making a copy. You do not fill it in.
+   */
+  importSource: z
+    .string()
+    .max(500, 'Please keep this to 500 characters or fewer.')
+    .nullable()
+    .optional(),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;

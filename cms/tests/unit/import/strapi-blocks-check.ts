@@ -1,0 +1,34 @@
+import { createRequire } from 'node:module';
+import { expect } from 'vitest';
+
+const require = createRequire(import.meta.url);
+
+interface Validators {
+  yup: { validate: (value: unknown, options: object) => Promise<unknown> };
+  zod: { safeParse: (value: unknown) => { success: boolean; error?: unknown } };
+}
+
+let loaded: Validators | undefined;
+
+/** Loading Strapi's modules takes seconds: call this once in beforeAll. */
+export function loadStrapiBlockValidators(): Validators {
+  if (loaded) return loaded;
+  const fromStrapi = createRequire(require.resolve('@strapi/strapi'));
+  const fromCore = createRequire(fromStrapi.resolve('@strapi/core'));
+  const fromCm = createRequire(fromStrapi.resolve('@strapi/content-manager/package.json'));
+  const { blocksValidator } = fromCore('./services/entity-validator/blocks-validator.js') as {
+    blocksValidator: () => { validate: (value: unknown, options: object) => Promise<unknown> };
+  };
+  const { buildBlocksInputSchema } = fromCm('./dist/server/mcp/schemas/blocks-schema.js') as {
+    buildBlocksInputSchema: () => { safeParse: (value: unknown) => { success: boolean; error?: unknown } };
+  };
+  loaded = { yup: blocksValidator(), zod: buildBlocksInputSchema() };
+  return loaded;
+}
+
+/** Strapi's own checks for a Blocks value (what the entity validator runs before saving, and the content manager's zod schema). */
+export async function expectStrapiAccepts(blocks: unknown): Promise<void> {
+  const { yup, zod } = loadStrapiBlockValidators();
+  await expect(yup.validate(blocks, { strict: true, abortEarly: false })).resolves.toBeDefined();
+  expect(zod.safeParse(blocks).error).toBeUndefined();
+}
