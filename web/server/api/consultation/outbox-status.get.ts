@@ -7,7 +7,7 @@ import type { OutboxStatus } from '../../consultation/outbox-status';
  * web telling it, because the commonest cause of a stuck request is a wrong enquiry token, which
  * is exactly what would stop the web from reaching the cms. Counts, ages and reasons only.
  */
-const failedAttempts = createRateLimiter({ max: 10, windowMs: 60_000 });
+const failedAttempts = () => createRateLimiter({ name: 'outbox-status-failures', max: 10, windowMs: 60_000, store: useRateLimitStore() });
 
 export default defineEventHandler(async (event): Promise<OutboxStatus> => {
   setResponseHeader(event, 'Cache-Control', 'no-store');
@@ -15,7 +15,7 @@ export default defineEventHandler(async (event): Promise<OutboxStatus> => {
   const token = bearerToken(getRequestHeader(event, 'authorization'));
   if (!secret || !secretsMatch(token, outboxStatusKey(secret))) {
     // Limited per connecting address (never X-Forwarded-For), like the webhook's secret.
-    const decision = failedAttempts.take(getRequestIP(event) ?? 'unknown');
+    const decision = await failedAttempts().take(getRequestIP(event) ?? 'unknown');
     if (!decision.allowed) {
       setResponseHeader(event, 'Retry-After', decision.retryAfterSeconds);
       throw createError({ statusCode: 429, statusMessage: 'Too many attempts with a wrong key.' });

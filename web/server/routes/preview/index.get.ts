@@ -1,4 +1,4 @@
-import { clientKey } from '../../utils/enquiry-body';
+import { clientKey } from '../../consultation/enquiry-body';
 
 // Entry point of Strapi's "Open preview": checks the signed link (utils/preview-link.ts), starts a
 // preview session and sends the therapist to the page. Never indexed, never cached.
