@@ -12,6 +12,7 @@ import { backfillReadingMinutes } from './reading-time/backfill-reading-minutes'
 import { registerReadingMinutes } from './reading-time/register-reading-minutes';
 import { registerArticleSearch } from './search/register';
 import { seedIfEmpty } from './seed/seed-if-empty';
+import { registerVersions } from './versions';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +21,7 @@ export default {
     registerReadingMinutes(strapi);
     registerChangeFeed(strapi);
     registerArticleSearch(strapi);
+    registerVersions(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
