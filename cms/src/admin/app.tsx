@@ -4,6 +4,7 @@ import favicon from './extensions/favicon.png';
 import logo from './extensions/logo.svg';
 import { applyQuietDefaults } from './quiet-defaults';
 import { translations } from './translations';
+import { registerVersionHistory } from './versions/register-version-history';
 
 /**
  * The dashboard as the therapist meets it: Tend's name and logo, British English, and nothing
@@ -24,8 +25,9 @@ const customisations: RenderAdminArgs['customisations'] = {
   register() {
     applyQuietDefaults();
   },
-  bootstrap() {
+  bootstrap(app) {
     applyBranding(favicon);
+    registerVersionHistory(app);
   },
 };
 
