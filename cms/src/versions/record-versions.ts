@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Core } from '@strapi/strapi';
 import { takeSnapshot } from './snapshot';
 import { VERSION, VERSIONED_MODELS, type VersionAction, type VersionStatus } from './versioned-types';
@@ -40,13 +41,14 @@ export async function recordVersion(
   const snapshot = await takeSnapshot(strapi, uid, documentId, status);
   if (!snapshot) return;
   // The dashboard saves the draft before every publish, often unchanged: a copy of the same
-  // text would only push real versions down the list.
+  // text would only push real versions down the list. Compared as values: PostgreSQL's jsonb
+  // gives the keys back in an order of its own.
   const previous = (await strapi.db.query(VERSION).findOne({
     where: { model: uid, targetDocumentId: documentId, status },
     select: ['snapshot'],
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
   })) as { snapshot?: unknown } | null;
-  if (previous && JSON.stringify(previous.snapshot) === JSON.stringify(snapshot)) return;
+  if (previous && isDeepStrictEqual(previous.snapshot, snapshot)) return;
   await strapi.db.query(VERSION).create({
     data: { model: uid, targetDocumentId: documentId, status, action, snapshot, ...currentAuthor(strapi) },
   });

@@ -38,7 +38,6 @@ export function VersionHistory({ model, documentId, updatedAt }: Props) {
     } catch (error) {
       setMessage(errorMessage(error));
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, documentId]);
 
   useEffect(() => {
