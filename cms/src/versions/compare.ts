@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { editableFields } from './model-fields';
-import { fieldLabel, fieldText } from './readable-text';
+import { dashboardLabel, fieldText } from './readable-text';
 import type { Snapshot } from './versioned-types';
 
 export interface FieldComparison {
@@ -16,6 +16,6 @@ export function compareSnapshots(strapi: Core.Strapi, uid: string, before: Snaps
   return editableFields(strapi, uid).map(([name, field]) => {
     const beforeText = fieldText(strapi, field, before[name]);
     const afterText = fieldText(strapi, field, after[name]);
-    return { field: name, label: fieldLabel(name), before: beforeText, after: afterText, changed: beforeText !== afterText };
+    return { field: name, label: dashboardLabel(strapi, uid, name), before: beforeText, after: afterText, changed: beforeText !== afterText };
   });
 }

@@ -4,10 +4,21 @@ import { editableFields, type FieldDefinition } from './model-fields';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** "contentNote" → "Content note": the words the dashboard shows beside a field. */
+/** "contentNote" → "Content note": a readable name for a field that has no label of its own. */
 export function fieldLabel(name: string): string {
   const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+interface LabelledModel {
+  config?: { metadatas?: Record<string, { edit?: { label?: unknown } } | undefined> };
+}
+
+/** The label the dashboard shows beside the field ("Article text", not "body"), from the schema's metadatas. */
+export function dashboardLabel(strapi: Core.Strapi, uid: string, name: string): string {
+  const model = strapi.getModel(uid as 'api::article.article') as unknown as LabelledModel | undefined;
+  const label = model?.config?.metadatas?.[name]?.edit?.label;
+  return typeof label === 'string' && label ? label : fieldLabel(name);
 }
 
 function inlineText(children: unknown): string {
@@ -62,7 +73,7 @@ function componentText(strapi: Core.Strapi, uid: string, value: Record<string, u
   return editableFields(strapi, uid)
     .map(([name, field]) => {
       const text = fieldText(strapi, field, value[name]);
-      return text ? `${fieldLabel(name)}: ${text}` : '';
+      return text ? `${dashboardLabel(strapi, uid, name)}: ${text}` : '';
     })
     .filter(Boolean)
     .join('\n');

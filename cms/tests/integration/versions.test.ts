@@ -78,7 +78,8 @@ describe('version history', () => {
     const response = await cms.http.get('/tend-versions/compare').query({ from: published!.id, to: edited!.id }).set(...session);
     expect(response.status).toBe(200);
     const fields = response.body.data.fields as Array<{ label: string; before: string; after: string; changed: boolean }>;
-    expect(fields.find((field) => field.label === 'Body')).toEqual(
+    // Labelled as in the editor: "Article text", not the field's name "body".
+    expect(fields.find((field) => field.label === 'Article text')).toEqual(
       expect.objectContaining({ before: 'The first words about sleep.', after: 'A hasty edit that lost the point.', changed: true }),
     );
     expect(fields.find((field) => field.label === 'Title')).toEqual(expect.objectContaining({ changed: false, before: 'Sleep and worry' }));
