@@ -35,6 +35,8 @@ const shots = [
     open: 'Draft: What actually happens in person-centred therapy?',
     fullPage: true,
   },
+  // The Version history box beside the editor (cms/src/admin/versions).
+  { file: 'version-history.png', path: ARTICLES, open: 'Why do I feel anxious for no reason?' },
   { file: 'topics-list.png', path: '/content-manager/collection-types/api::topic.topic' },
   { file: 'media-library.png', path: '/plugins/upload' },
   { file: 'practice-details.png', path: '/content-manager/single-types/api::practice.practice', fullPage: true },

@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { CHANGE_FEED_DAYS, pruneContentChanges } from '../src/change-feed/prune-changes';
+import { KEEP_DAYS, KEEP_VERSIONS, pruneVersions } from '../src/versions/prune-versions';
 import { deleteExpiredEnquiries, parseRetentionDays, RETENTION_ENV } from '../src/api/enquiry/retention';
 import { checkWebOutbox } from '../src/outbox-watch/watch';
 import { runDueSchedules } from '../src/scheduling/run-due-schedules';
@@ -56,6 +57,15 @@ const cronTasks = ({ env }: Pick<Core.Config.Shared.ConfigParams, 'env'>): Modul
       async task({ strapi }) {
         const deleted = await pruneContentChanges(strapi);
         if (deleted > 0) strapi.log.info(`[tend] change feed: ${deleted} row(s) older than ${CHANGE_FEED_DAYS} days deleted.`);
+        return deleted;
+      },
+    },
+    versionPruning: {
+      // Every night at 03:50 UK time: versions older than a year go, except each document's newest 50.
+      options: { rule: '50 3 * * *', tz: 'Europe/London' },
+      async task({ strapi }) {
+        const deleted = await pruneVersions(strapi);
+        if (deleted > 0) strapi.log.info(`[tend] version history: ${deleted} version(s) older than ${KEEP_DAYS} days deleted (each page keeps at least ${KEEP_VERSIONS}).`);
         return deleted;
       },
     },

@@ -19,6 +19,7 @@ import { registerReadingMinutes } from './reading-time/register-reading-minutes'
 import { registerScheduleRoutes } from './scheduling/admin-routes';
 import { registerArticleSearch } from './search/register';
 import { seedIfEmpty } from './seed/seed-if-empty';
+import { registerVersions } from './versions';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +35,7 @@ export default {
     registerScheduleRoutes(strapi);
     registerHomeRoutes(strapi);
     registerImportRoutes(strapi);
+    registerVersions(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -11,6 +11,7 @@ import { applyQuietDefaults } from './quiet-defaults';
 import { addScheduledColumn, INJECT_COLUMN_HOOK } from './scheduling/list-column';
 import { SchedulePanel } from './scheduling/schedule-panel';
 import { translations } from './translations';
+import { registerVersionHistory } from './versions/register-version-history';
 
 /** The Content Manager API used here; Strapi types a plugin's `apis` loosely (see its Content Manager APIs docs). */
 interface ContentManagerApis {
@@ -60,6 +61,8 @@ const customisations: RenderAdminArgs['customisations'] = {
     // Content checks and "Publish at…" / "Unpublish at…" beside the editor; a "Scheduled" column in the list.
     contentManager.addEditViewSidePanel([ContentChecksPanel, SchedulePanel]);
     app.registerHook(INJECT_COLUMN_HOOK, addScheduledColumn);
+    // Version history beside the editor: compare and restore (cms/src/admin/versions/).
+    registerVersionHistory(app);
   },
 };
 
