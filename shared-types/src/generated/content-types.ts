@@ -1058,3 +1058,73 @@ export const TopicInputSchema = z.object({
 export type Topic = z.infer<typeof TopicSchema>;
 export type TopicNested = z.infer<typeof TopicNestedSchema>;
 export type TopicInput = z.infer<typeof TopicInputSchema>;
+
+/**
+ * Version (collection type `api::version.version`) as `GET /api/versions` returns it. A copy of an
+ * article, topic, the practice details, crisis support or site settings as it was after a save or a
+ * publish, so an earlier version can be compared and restored. Written by the CMS itself; shown in
+ * the edit view's Version history panel.
+ */
+export const VersionSchema = z.strictObject({
+  /** Row id: differs between the draft and the published version. */
+  id: z.int(),
+  /** Stable id of the entry: use it in API paths. */
+  documentId: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Set by Strapi when the entry is created (this type has no drafts). */
+  publishedAt: z.iso.datetime().nullable(),
+  model: z.string().max(80),
+  targetDocumentId: z.string().max(64),
+  status: z.enum(['draft', 'published']),
+  action: z.enum(['create', 'update', 'publish']),
+  authorId: z.int().nullable(),
+  authorName: z.string().max(200).nullable(),
+  snapshot: z.json(),
+});
+
+/**
+ * Version populated as a relation of another entry: only `id` and `documentId` are always there.
+ */
+export const VersionNestedSchema = z.strictObject({
+  /** Row id: differs between the draft and the published version. */
+  id: z.int(),
+  /** Stable id of the entry: use it in API paths. */
+  documentId: z.string(),
+  createdAt: z.iso.datetime().optional(),
+  updatedAt: z.iso.datetime().optional(),
+  /** Set by Strapi when the entry is created (this type has no drafts). */
+  publishedAt: z.iso.datetime().nullable().optional(),
+  model: z.string().max(80).optional(),
+  targetDocumentId: z.string().max(64).optional(),
+  status: z.enum(['draft', 'published']).optional(),
+  action: z.enum(['create', 'update', 'publish']).optional(),
+  authorId: z.int().nullable().optional(),
+  authorName: z.string().max(200).nullable().optional(),
+  snapshot: z.json().optional(),
+});
+
+/** Version: what a create request may send (scalar fields only). Unknown keys are dropped. */
+export const VersionInputSchema = z.object({
+  model: z
+    .string({ error: 'Please fill this in.' })
+    .min(1, 'Please fill this in.')
+    .max(80, 'Please keep this to 80 characters or fewer.'),
+  targetDocumentId: z
+    .string({ error: 'Please fill this in.' })
+    .min(1, 'Please fill this in.')
+    .max(64, 'Please keep this to 64 characters or fewer.'),
+  status: z.enum(['draft', 'published'], { error: 'Please choose one of the options.' }),
+  action: z.enum(['create', 'update', 'publish'], { error: 'Please choose one of the options.' }),
+  authorId: z.int({ error: 'Please enter a whole number.' }).nullable().optional(),
+  authorName: z
+    .string()
+    .max(200, 'Please keep this to 200 characters or fewer.')
+    .nullable()
+    .optional(),
+  snapshot: z.json(),
+});
+
+export type Version = z.infer<typeof VersionSchema>;
+export type VersionNested = z.infer<typeof VersionNestedSchema>;
+export type VersionInput = z.infer<typeof VersionInputSchema>;
