@@ -35,12 +35,18 @@ interface ExistingArticle {
   topics?: Array<{ documentId: string }>;
 }
 
-/** Body JSON for comparison; image nodes by file, since publishing refreshes their alt text from the library. */
+/**
+ * Body JSON for comparison; image nodes by file, since publishing refreshes their alt text from the
+ * library. Keys are sorted: PostgreSQL's jsonb gives objects back with their keys in its own order.
+ */
 function comparableBody(body: unknown): string {
   return JSON.stringify(body, (key, value: unknown) => {
     if (value && typeof value === 'object' && (value as { type?: unknown }).type === 'image') {
       const image = (value as { image?: { hash?: unknown; caption?: unknown } }).image;
       return { type: 'image', hash: image?.hash, caption: image?.caption };
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     }
     return value;
   });
