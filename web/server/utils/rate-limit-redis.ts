@@ -34,8 +34,10 @@ export interface RedisRateLimitStore extends RateLimitStore {
 }
 
 export function createRedisRateLimitStore({ url, prefix = 'tend:rate:', log = console.error }: RedisRateLimitStoreOptions): RedisRateLimitStore {
-  // Fail fast instead of queueing while Redis is away: the memory fallback answers at once.
-  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  // Fail fast instead of queueing while Redis is away: the memory fallback answers at once. A Redis
+  // that holds the connection but does not answer (frozen, overloaded) must not hold the reader
+  // either: a command gives up after a second, like the cache's (redis-with-fallback.ts).
+  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 2000, commandTimeout: 1000 });
   redis.on('error', () => undefined); // reported below, once per outage
   const fallback = createMemoryRateLimitStore();
   let degraded = false;
