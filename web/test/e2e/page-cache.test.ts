@@ -81,6 +81,19 @@ describe('the rendered-page cache and HTTP caching', () => {
     expect(missing.response.status).toBe(404);
     expect(missing.cache).toBeNull();
   });
+
+  // Before this file publishes anything: the cms's own webhooks for that publish may still arrive.
+  test('when the webhook answers, the changed article, home and /articles are already rendered again', async () => {
+    const warmed = [ARTICLE, '/', '/articles'];
+    const purgedOnly = '/articles?page=2';
+    for (const path of [...warmed, purgedOnly]) await cachedPage(path);
+    const reply = await deliver(webUrl, { secret: info.secrets.revalidate, body: strapiPayload('entry.publish', { slug: NEWEST_ARTICLE.slug }) });
+    expect(reply.status).toBe(200);
+    // The first reader after a publish is served a stored page: nobody waits for a render.
+    for (const path of warmed) expect((await fetchPage(path)).cache, `${path} after the webhook`).toBe('hit');
+    // Other lists were purged too, and render on their first request.
+    expect((await fetchPage(purgedOnly)).cache, `${purgedOnly} after the webhook`).toBe('miss');
+  });
 });
 
 describe('a publish purges exactly the pages it affects', () => {
@@ -106,17 +119,5 @@ describe('a publish purges exactly the pages it affects', () => {
 
     expect((await fetchPage('/')).body.toString(), 'home lists it').toContain(`/articles/${slug}`);
     for (const path of untouched) expect((await fetchPage(path)).cache, `${path} was not purged`).toBe('hit');
-  });
-
-  test('when the webhook answers, the changed article, home and /articles are already rendered again', async () => {
-    const warmed = [ARTICLE, '/', '/articles'];
-    const purgedOnly = '/articles?page=2';
-    for (const path of [...warmed, purgedOnly]) await cachedPage(path);
-    const reply = await deliver(webUrl, { secret: info.secrets.revalidate, body: strapiPayload('entry.publish', { slug: NEWEST_ARTICLE.slug }) });
-    expect(reply.status).toBe(200);
-    // The first reader after a publish is served a stored page: nobody waits for a render.
-    for (const path of warmed) expect((await fetchPage(path)).cache, `${path} after the webhook`).toBe('hit');
-    // Other lists were purged too, and render on their first request.
-    expect((await fetchPage(purgedOnly)).cache, `${purgedOnly} after the webhook`).toBe('miss');
   });
 });
