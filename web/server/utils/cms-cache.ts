@@ -51,10 +51,11 @@ export function cacheBuildId(): string {
  */
 export interface CmsCachedOptions {
   /**
-   * Serve the stale value while a new one loads in the background, then call `afterRefresh` —
-   * for values slow to compute and fine to show a few seconds late (topic counts).
+   * Serve the stale value while a new one loads in the background, then call `afterRefresh` with
+   * the old and the new value — for values slow to compute and fine to show a few seconds late
+   * (topic counts).
    */
-  refreshInBackground?: { afterRefresh: () => Promise<unknown> };
+  refreshInBackground?: { afterRefresh: (before: unknown, after: unknown) => Promise<unknown> };
 }
 
 export function defineCmsCached<Args extends unknown[], T>(
@@ -110,7 +111,7 @@ export function defineCmsCached<Args extends unknown[], T>(
       const { afterRefresh } = options.refreshInBackground;
       if (!inflight.has(key)) {
         refresh(...args)
-          .then(afterRefresh)
+          .then((value) => afterRefresh(entry.value, value))
           .catch((error: unknown) => console.error(`[cms-cache] background refresh of ${name}:${key} failed.`, String(error)));
       }
       return entry.value;

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { ArticleSummary, ArticleView, Paginated, RedirectRule, SiteChrome, TopicView, TopicWithCount } from '#shared/types/view-models';
 import { relatedArticles, toArticleSummary, toArticleView } from './mappers/article';
 import { toSiteChrome } from './mappers/chrome';
@@ -42,7 +43,9 @@ export const getTopicsWithCounts = defineCmsCached(
     const value: TopicWithCount[] = topics.map((topic, index) => ({ ...topic, articleCount: counts[index] ?? 0 }));
     return { value, tags: [CACHE_TAGS.topics, CACHE_TAGS.allLists] };
   },
-  { refreshInBackground: { afterRefresh: () => bumpTags([CACHE_TAGS.topicCounts]) } },
+  // Pages showing counts are purged only when a count moved (an edit to a published article,
+  // the commonest publish, changes none): pages the webhook has just rendered stay stored.
+  { refreshInBackground: { afterRefresh: async (before, after) => (isDeepStrictEqual(before, after) ? [] : bumpTags([CACHE_TAGS.topicCounts])) } },
 );
 
 export async function loadArticleView(slug: string, mode: ContentMode = 'published'): Promise<Omit<ArticleView, 'related'> | null> {
