@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createMemoryRateLimitStore, type RateLimitDecision, type RateLimitStore } from './rate-limit';
 
@@ -42,10 +43,12 @@ export function createRedisRateLimitStore({ url, prefix = 'tend:rate:', log = co
   const fallback = createMemoryRateLimitStore();
   let degraded = false;
   let sequence = 0;
+  const instance = randomBytes(6).toString('hex');
 
   async function takeShared(key: string, max: number, windowMs: number, at: number): Promise<RateLimitDecision> {
     if (redis.status === 'wait') await redis.connect();
-    const member = `${at}-${process.pid}-${sequence++}`;
+    // Unique across servers: two containers may both run as pid 1 and take in the same millisecond.
+    const member = `${at}-${instance}-${sequence++}`;
     const [allowed, figure] = (await redis.eval(SLIDING_WINDOW, 1, prefix + key, at, windowMs, max, member)) as [number, number];
     return allowed === 1
       ? { allowed: true, remaining: figure }
