@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { READABLE_DATE_TIME } from '../practice-time';
 import { isEmailOff, isEmailOffError, warnEmailOffOnce } from './email-settings';
 
 /**
@@ -7,7 +8,6 @@ import { isEmailOff, isEmailOffError, warnEmailOffOnce } from './email-settings'
  * copied, forwarded and synced to phones, and a consultation request is health-adjacent data.
  */
 export const ENQUIRY_UID = 'api::enquiry.enquiry';
-export const PRACTICE_TIME_ZONE = 'Europe/London';
 
 export interface NewEnquiry {
   documentId: string;
@@ -29,16 +29,7 @@ export function enquiryDashboardLink(adminUrl: string, documentId: string): stri
 export function formatReceivedAt(createdAt: NewEnquiry['createdAt']): string {
   const date = new Date(createdAt);
   if (Number.isNaN(date.getTime())) return 'just now';
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: PRACTICE_TIME_ZONE,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
+  return new Intl.DateTimeFormat('en-GB', READABLE_DATE_TIME).format(date);
 }
 
 const escapeHtml = (value: string): string =>

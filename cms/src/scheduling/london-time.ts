@@ -1,3 +1,4 @@
+import { PRACTICE_TIME_ZONE, READABLE_DATE_TIME } from '../practice-time';
 import { Temporal } from 'temporal-polyfill';
 
 /**
@@ -9,7 +10,6 @@ import { Temporal } from 'temporal-polyfill';
  * date-fns-tz, measured beside it, silently moves the first an hour earlier and picks one of the
  * second without saying so.
  */
-export const PRACTICE_TIME_ZONE = 'Europe/London';
 
 export type LondonTimeResult = { ok: true; at: Date } | { ok: false; message: string };
 
@@ -53,17 +53,7 @@ export function londonToInstant(date: string, time: string): LondonTimeResult {
 
 /** The instant as the therapist reads it: "Tuesday 3 March 2026 at 09:30 (GMT)". */
 export function formatInLondon(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: PRACTICE_TIME_ZONE,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', READABLE_DATE_TIME).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')} (${part('timeZoneName')})`;
 }
