@@ -1,12 +1,8 @@
 // `pnpm dev`: the cms (Strapi, SQLite, seeded on first boot) and then the web once the cms answers.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ensureDevEnv } from './dev-env.mjs';
 import { startMailServer } from './dev-mail-server.mjs';
 import { start, supervise, waitForHttp } from './processes.mjs';
 
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const env = ensureDevEnv();
 const cmsUrl = `http://localhost:${env.PORT}`;
 
@@ -22,10 +18,7 @@ add(
 
 await waitForHttp(`${cmsUrl}/_health`, { label: 'the cms' });
 
-const webPackage = JSON.parse(readFileSync(join(root, 'web', 'package.json'), 'utf8'));
-if (webPackage.scripts?.dev && existsSync(join(root, 'web', 'nuxt.config.ts'))) {
-  add(start('web', 'pnpm', ['--filter', '@tend/web', 'run', 'dev'], { env: process.env }));
-}
+add(start('web', 'pnpm', ['--filter', '@tend/web', 'run', 'dev'], { env: process.env }));
 
 console.log(`
 ┌──────────────────────────────────────────────────────────────┐
