@@ -6,7 +6,7 @@ import { z } from 'zod';
 const WebhookPayload = z
   .object({
     model: z.string().optional(),
-    entry: z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/).optional() }).loose().nullable().optional(),
+    entry: z.object({ slug: SlugSchema.optional() }).loose().nullable().optional(),
   })
   .loose();
 
