@@ -1,63 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-/**
- * The website's tokens are provisioned from the environment on every boot, so development
- * needs no manual step and production is configured the same way (docs/deployment.md).
- * Strapi keeps two things per token: a salted hash of the value (API_TOKEN_SALT), which requests
- * are checked against, and the value encrypted with ENCRYPTION_KEY, which lets a dashboard user
- * allowed to read API tokens reveal it in Settings → API Tokens (docs/deployment.md says so).
- */
-export interface TokenSpec {
-  name: string;
-  description: string;
-  envVar: string;
-  permissions: string[];
-}
-
-export const WEB_READ_TOKEN: TokenSpec = {
-  name: 'Website (read published content)',
-  description: 'Used by the website server to read published articles, topics and practice details, and the change feed.',
-  envVar: 'TEND_WEB_READ_TOKEN',
-  permissions: [
-    'api::article.article.find',
-    'api::article.article.findOne',
-    'api::topic.topic.find',
-    'api::topic.topic.findOne',
-    'api::practice.practice.find',
-    'api::site.site.find',
-    'api::crisis-support.crisis-support.find',
-    // The change feed, for the website's reconciliation.
-    'api::content-change.content-change.find',
-    'api::article-search.article-search.find',
-    'api::redirect.redirect.find',
-  ],
-};
-
-export const WEB_PREVIEW_TOKEN: TokenSpec = {
-  ...WEB_READ_TOKEN,
-  name: 'Website preview (drafts)',
-  description: 'Used by the website server only in preview mode, to show drafts to signed-in editors.',
-  envVar: 'TEND_WEB_PREVIEW_TOKEN',
-};
-
-export const ENQUIRY_TOKEN: TokenSpec = {
-  name: 'Website consultation form (create only)',
-  description: 'Used by the website server to store consultation requests. It cannot read anything.',
-  envVar: 'TEND_ENQUIRY_TOKEN',
-  permissions: ['api::enquiry.enquiry.create'],
-};
-
-export const ALL_TOKENS = [WEB_READ_TOKEN, WEB_PREVIEW_TOKEN, ENQUIRY_TOKEN];
-
-interface AuthState {
-  strategy?: { name?: string };
-  credentials?: { name?: string } | null;
-}
-
-export function isPreviewClient(auth: unknown): boolean {
-  const state = auth as AuthState | undefined;
-  return state?.strategy?.name === 'content-api-token' && state.credentials?.name === WEB_PREVIEW_TOKEN.name;
-}
+import { ALL_TOKENS } from '../auth/api-token-specs';
 
 interface StoredToken {
   id: number;
@@ -76,6 +18,13 @@ interface EncryptionService {
   encrypt(value: string): string;
 }
 
+/**
+ * The website's tokens are provisioned from the environment on every boot, so development
+ * needs no manual step and production is configured the same way (docs/deployment.md).
+ * Strapi keeps two things per token: a salted hash of the value (API_TOKEN_SALT), which requests
+ * are checked against, and the value encrypted with ENCRYPTION_KEY, which lets a dashboard user
+ * allowed to read API tokens reveal it in Settings → API Tokens (docs/deployment.md says so).
+ */
 export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   const service = strapi.service('admin::api-token-content-api') as unknown as TokenService;
   const encryption = strapi.service('admin::encryption') as unknown as EncryptionService;

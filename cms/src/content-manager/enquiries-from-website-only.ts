@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-const ENQUIRY = 'api::enquiry.enquiry';
+import { ENQUIRY_UID } from '../api/enquiry/enquiry-uid';
 
 export const ENQUIRY_CREATE_REFUSED =
   'Consultation requests arrive only from the form on your website, so they cannot be created here. Open a request in the list to read it or change its status.';
@@ -27,7 +26,7 @@ export function enquiriesFromWebsiteOnly(strapi: Core.Strapi): void {
     return;
   }
   const refuseEnquiries = (context: { params?: { model?: string } }): boolean => {
-    if (context.params?.model === ENQUIRY) throw new errors.PolicyError(ENQUIRY_CREATE_REFUSED);
+    if (context.params?.model === ENQUIRY_UID) throw new errors.PolicyError(ENQUIRY_CREATE_REFUSED);
     return true;
   };
   // Route policies are named, not inline functions: registered globally, then listed on the route.

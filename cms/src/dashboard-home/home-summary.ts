@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ENQUIRY_UID } from '../notifications/enquiry-notification';
+import { ENQUIRY_UID } from '../api/enquiry/enquiry-uid';
 import { formatInLondon } from '../scheduling/london-time';
 import { SCHEDULABLE_TYPES, type SchedulableUid } from '../scheduling/schedulable-types';
 import { openSchedules, type ScheduleRow } from '../scheduling/schedule-store';
@@ -31,7 +31,7 @@ interface Ability {
 type VersionRow = { documentId: string; updatedAt: string; title?: string | null };
 
 async function waitingRequests(strapi: Core.Strapi): Promise<NonNullable<HomeSummary['requests']>> {
-  const query = strapi.db.query(ENQUIRY_UID as 'api::enquiry.enquiry');
+  const query = strapi.db.query(ENQUIRY_UID);
   const where = { requestStatus: 'new' };
   const waiting = await query.count({ where });
   const oldest = (await query.findOne({ where, select: ['createdAt'], orderBy: { createdAt: 'asc' } })) as { createdAt?: string } | null;

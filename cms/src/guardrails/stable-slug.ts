@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { addressChangeNote, redirectAfterAddressChange } from '../redirects/address-change';
-import { SLUG_PAGES } from '../redirects/site-pages';
+import { slugPage } from '../site-content/content-types';
 import { boundAddress, forgetAddress, rememberAddress } from './published-addresses';
 
 async function draftSlug(strapi: Core.Strapi, uid: string, documentId: string): Promise<string | null> {
@@ -19,7 +19,7 @@ async function draftSlug(strapi: Core.Strapi, uid: string, documentId: string): 
  */
 export function registerStableSlugs(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    const page = SLUG_PAGES[context.uid];
+    const page = slugPage(context.uid);
     const { documentId } = context.params as { documentId?: string };
     if (!page || !documentId) return next();
 

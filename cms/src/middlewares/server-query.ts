@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isPreviewClient } from '../bootstrap/api-tokens';
+import { isPreviewClient } from '../auth/api-token-specs';
 import { cachedAnswer, rememberAnswer } from '../response-cache/published-answers';
 import { publishedGeneration } from '../response-cache/published-generation';
 

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { READABLE_DATE_TIME } from '../practice-time';
 import { isEmailOff, isEmailOffError, warnEmailOffOnce } from './email-settings';
+import { ENQUIRY_UID } from '../api/enquiry/enquiry-uid';
 
 /**
  * "A new consultation request arrived" for the therapist. The email carries only the time and a
  * link into the dashboard: no name, contact details or message text, because mailboxes are
  * copied, forwarded and synced to phones, and a consultation request is health-adjacent data.
  */
-export const ENQUIRY_UID = 'api::enquiry.enquiry';
 
 export interface NewEnquiry {
   documentId: string;

@@ -1,11 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { isSlugged } from '../site-content/content-types';
 import { previewPath, previewSettingsFromEnv, previewUrl, webOrigin, type SlugLookup } from './preview-url';
 
 type Env = (key: string) => string | undefined;
-type SluggedUid = 'api::article.article' | 'api::topic.topic';
-
-const isSlugged = (uid: string): uid is SluggedUid => uid === 'api::article.article' || uid === 'api::topic.topic';
-
 /** The draft's slug: the preview shows what is about to be published. */
 const lookupDraftSlug: SlugLookup = async (uid, documentId) => {
   if (!isSlugged(uid)) return null;

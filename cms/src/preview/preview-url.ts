@@ -1,4 +1,5 @@
 import { optionalWebSecret } from '../config-support/web-secrets';
+import { fixedPagePath, slugPage } from '../site-content/content-types';
 import { signedPreviewQuery } from './preview-link';
 
 /**
@@ -17,17 +18,6 @@ export interface PreviewSettings {
 /** Reads the slug of a document's draft; null when the document does not exist. */
 export type SlugLookup = (uid: string, documentId: string) => Promise<string | null>;
 
-const FIXED_PATHS: Record<string, string> = {
-  'api::practice.practice': '/about',
-  'api::site.site': '/',
-  'api::crisis-support.crisis-support': '/',
-};
-
-const SLUG_PATHS: Record<string, string> = {
-  'api::article.article': '/articles/',
-  'api::topic.topic': '/topics/',
-};
-
 export function previewSettingsFromEnv(env: (key: string) => string | undefined): PreviewSettings | null {
   const webUrl = env('TEND_WEB_URL')?.trim();
   const secret = optionalWebSecret(env('TEND_PREVIEW_SECRET'), 'TEND_PREVIEW_SECRET');
@@ -37,12 +27,12 @@ export function previewSettingsFromEnv(env: (key: string) => string | undefined)
 
 /** The site-relative page a document is shown on, or null when it has no page of its own. */
 export async function previewPath(uid: string, documentId: string | undefined, lookupSlug: SlugLookup): Promise<string | null> {
-  const fixed = FIXED_PATHS[uid];
+  const fixed = fixedPagePath(uid);
   if (fixed) return fixed;
-  const prefix = SLUG_PATHS[uid];
-  if (!prefix || !documentId) return null;
+  const page = slugPage(uid);
+  if (!page || !documentId) return null;
   const slug = await lookupSlug(uid, documentId);
-  return slug ? `${prefix}${encodeURIComponent(slug)}` : null;
+  return slug ? `${page.prefix}${encodeURIComponent(slug)}` : null;
 }
 
 export function previewUrl(settings: PreviewSettings, path: string, now = Date.now()): string {

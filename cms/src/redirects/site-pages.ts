@@ -1,3 +1,5 @@
+import { slugPages } from '../site-content/content-types';
+
 /**
  * The pages of the website, as the cms knows them: fixed pages that always exist, and the
  * addresses of articles and topics, which exist while they are published.
@@ -14,12 +16,6 @@ export const FIXED_PAGES: ReadonlySet<string> = new Set([
   '/search',
 ]);
 
-/** Where a page lives, by Strapi uid of the document that has its own address. */
-export const SLUG_PAGES: Readonly<Record<string, { prefix: string; noun: string }>> = {
-  'api::article.article': { prefix: '/articles/', noun: 'article' },
-  'api::topic.topic': { prefix: '/topics/', noun: 'topic' },
-};
-
 /** Addresses the website needs for itself: a redirect there would break the site. */
 export const RESERVED_PREFIXES = ['/api/', '/_nuxt/', '/media/', '/preview', '/admin'];
 
@@ -27,7 +23,7 @@ export type SitePage = { kind: 'fixed' } | { kind: 'slug'; uid: string; noun: st
 
 export function sitePageAt(path: string): SitePage {
   if (FIXED_PAGES.has(path)) return { kind: 'fixed' };
-  for (const [uid, { prefix, noun }] of Object.entries(SLUG_PAGES)) {
+  for (const { uid, prefix, noun } of slugPages()) {
     const slug = path.startsWith(prefix) ? path.slice(prefix.length) : '';
     if (slug !== '' && !slug.includes('/')) return { kind: 'slug', uid, noun, slug: safeDecode(slug) };
   }

@@ -1,4 +1,4 @@
-import type { BlocksContent } from '../seed/blocks-types';
+import type { Blocks } from '@tend/shared-types';
 import { fakeBody } from './fake-body';
 import { clip, questionTitle, sentence } from './fake-text';
 import { between, pickDistinct, randomFor } from './random';
@@ -8,7 +8,7 @@ export interface FakeArticle {
   slug: string;
   excerpt: string;
   featured: boolean;
-  body: BlocksContent;
+  body: Blocks;
   /** Indexes into the generated topics, one to three. */
   topics: number[];
 }

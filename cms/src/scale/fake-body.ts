@@ -1,5 +1,5 @@
 import { blocksText, countWords } from '../reading-time/reading-minutes';
-import type { BlockNode, BlocksContent, InlineNode, ListItemNode, TextNode } from '../seed/blocks-types';
+import type { BlockNode, Blocks, InlineNode, ListItemNode, TextNode } from '@tend/shared-types';
 import { headingText, paragraphText, sentence } from './fake-text';
 import { between, type Random } from './random';
 
@@ -31,8 +31,8 @@ function closingParagraph(random: Random): BlockNode {
  * paragraph, then level-2 sections of one to three paragraphs, some followed by a list, a
  * quote, or a level-3 sub-section that ends with bold text and a link.
  */
-export function fakeBody(random: Random, targetWords: number): BlocksContent {
-  const body: BlocksContent = [];
+export function fakeBody(random: Random, targetWords: number): Blocks {
+  const body: Blocks = [];
   let words = 0;
   const add = (...blocks: BlockNode[]) => {
     body.push(...blocks);

@@ -26,13 +26,15 @@ import type {
   HeadingLevel,
   InlineNode,
   LinkNode,
-  ListBlock,
   ListItemNode,
-  TextMarks,
+  ListNode,
   TextNode,
-} from './blocks-types';
+} from '@tend/shared-types';
 
-export type { BlockNode } from './blocks-types';
+export type { BlockNode } from '@tend/shared-types';
+
+/** The formatting marks a text node carries (the editor writes `true` flags, never `false`). */
+type TextMarks = Omit<TextNode, 'type' | 'text'>;
 
 /** Link targets Strapi's blocks validator and the web's renderer both accept. */
 const ALLOWED_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:\+?[0-9]+|\/(?!\/)[^\s]*)$/;
@@ -215,8 +217,8 @@ function paragraphsAsInline(tokens: Token[], where: string): InlineNode[] {
   return normaliseInline(out);
 }
 
-function listBlock(token: Tokens.List, indentLevel: number): ListBlock {
-  const children: Array<ListItemNode | ListBlock> = [];
+function listBlock(token: Tokens.List, indentLevel: number): ListNode {
+  const children: Array<ListItemNode | ListNode> = [];
   for (const item of token.items) {
     const own: Token[] = [];
     const nested: Tokens.List[] = [];

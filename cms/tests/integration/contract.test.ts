@@ -64,6 +64,29 @@ describe('every public route answers in the shape shared-types describes', () =>
     }
   });
 
+  it('returns every component, relation and media field of a public type (a field left out of populate.ts fails here)', async () => {
+    // Read elsewhere on purpose: a topic's articles come from /api/articles?filters[topics]…, a page at a time.
+    const notOnThisRoute: Record<string, string[]> = { 'api::topic.topic': ['articles'] };
+    const joined = new Set(['component', 'dynamiczone', 'relation', 'media']);
+    for (const [route, uid] of [
+      ['/api/articles', 'api::article.article'],
+      ['/api/topics', 'api::topic.topic'],
+      ['/api/practice', 'api::practice.practice'],
+      ['/api/site', 'api::site.site'],
+      ['/api/crisis-support', 'api::crisis-support.crisis-support'],
+    ] as const) {
+      const body = (await asWebsite(route)).body as { data: Record<string, unknown> | Record<string, unknown>[] };
+      const entry = Array.isArray(body.data) ? body.data[0] : body.data;
+      const model = cms.strapi.contentTypes[uid];
+      expect(model, uid).toBeDefined();
+      const attributes = (model?.attributes ?? {}) as Record<string, { type: string; private?: boolean }>;
+      const expected = Object.entries(attributes)
+        .filter(([name, attribute]) => joined.has(attribute.type) && !attribute.private && !notOnThisRoute[uid]?.includes(name))
+        .map(([name]) => name);
+      expect(expected.filter((name) => !(name in (entry ?? {}))), `${route}: add the missing fields to its populate.ts`).toEqual([]);
+    }
+  });
+
   it('errors', async () => {
     const response = await asWebsite('/api/articles?populate=*');
     expectContract(StrapiErrorSchema, response.body, 'error');

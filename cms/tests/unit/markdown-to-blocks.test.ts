@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { parseArticleFile } from '../../src/seed/article-file';
-import type { BlockNode, InlineNode, ListBlock } from '../../src/seed/blocks-types';
+import type { BlockNode, InlineNode, ListNode } from '@tend/shared-types';
 import { markdownToBlocks } from '../../src/seed/markdown-to-blocks';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -39,7 +39,7 @@ async function expectStrapiAccepts(blocks: BlockNode[]): Promise<void> {
 }
 
 /** Every block, list item and link has at least one child, all the way down. */
-function expectChildrenEverywhere(nodes: ReadonlyArray<BlockNode | InlineNode | ListBlock['children'][number]>): void {
+function expectChildrenEverywhere(nodes: ReadonlyArray<BlockNode | InlineNode | ListNode['children'][number]>): void {
   for (const node of nodes) {
     if (node.type === 'text') continue;
     expect(node.children.length, `${node.type} without children`).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { parseArticleFile, type ArticleSeedMeta } from '../../src/seed/article-file';
-import type { BlockNode, InlineNode, ListBlock, ListItemNode } from '../../src/seed/blocks-types';
+import type { BlockNode, InlineNode, ListNode, ListItemNode } from '@tend/shared-types';
 import { markdownToBlocks } from '../../src/seed/markdown-to-blocks';
 
 const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -128,7 +128,7 @@ function schemaProblems(data: unknown, attributes: Attributes, where: string, sk
 // Blocks helpers
 // ---------------------------------------------------------------------------------------------
 
-type AnyNode = BlockNode | InlineNode | ListItemNode | ListBlock;
+type AnyNode = BlockNode | InlineNode | ListItemNode | ListNode;
 
 function plainText(node: AnyNode): string {
   if (node.type === 'text') return node.text;

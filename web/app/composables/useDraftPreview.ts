@@ -1,7 +1,8 @@
-/** True while the therapist previews drafts (decided on the server from the signed cookie). */
+/**
+ * True while the therapist previews drafts (decided on the server from the signed cookie).
+ * Side-effect free: usePageSeo marks preview pages noindex, so callers may use this anywhere.
+ */
 export function useDraftPreview() {
   const event = import.meta.server ? useRequestEvent() : undefined;
-  const preview = useState('preview-mode', () => event?.context.preview === true);
-  if (preview.value) useSeoMeta({ robots: 'noindex, nofollow' });
-  return preview;
+  return useState('preview-mode', () => event?.context.preview === true);
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 const WebhookPayload = z
   .object({
     model: z.string().optional(),
-    entry: z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/).optional() }).loose().nullable().optional(),
+    entry: z.object({ slug: SlugSchema.optional() }).loose().nullable().optional(),
   })
   .loose();
 
@@ -35,11 +35,11 @@ export default defineEventHandler(async (event) => {
   const parsed = WebhookPayload.safeParse((await readBody(event).catch(() => null)) ?? {});
   const named = parsed.success ? parsed.data.model : undefined;
   // Types the site does not show (consultation requests, media…) change nothing here.
-  if (named && !isChangedModel(named)) return { refreshed: [] };
+  if (named && !isSiteContentModel(named)) return { refreshed: [] };
   const slug = parsed.success ? (parsed.data.entry?.slug ?? null) : null;
   try {
     // The purge is complete when this answers: the next request for an affected page renders anew.
-    return { refreshed: await refreshForChange(named && isChangedModel(named) ? named : 'unknown', slug) };
+    return { refreshed: await refreshForChange(named && isSiteContentModel(named) ? named : 'unknown', slug) };
   } catch (error) {
     console.error('[revalidate] the CMS could not be read; the last good pages stay online.', String(error));
     throw createError({ statusCode: 503, statusMessage: 'The CMS could not be read; nothing was changed.' });

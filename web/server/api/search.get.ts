@@ -13,11 +13,8 @@ const SearchQuery = z.object({
  */
 const recentAnswers = defineRecentAnswers<SearchPage>(500);
 export default defineCmsHandler(async (event): Promise<SearchPage> => {
-  const raw = getQuery(event);
-  const parsed = SearchQuery.safeParse(raw);
-  if (!parsed.success) throw createError({ statusCode: 400, statusMessage: parsed.error.issues[0]?.message });
-  const page = readPageQuery(raw);
-  const query = parsed.data.q;
+  const query = (await getValidatedQuery(event, validateWith(SearchQuery))).q;
+  const page = await readPageQuery(event);
   if (!query) return { query, page, pageCount: 0, total: 0, results: [] };
 
   const key = `${page}:${query.toLowerCase()}`;

@@ -1,3 +1,4 @@
+import { buildIdForCache } from './cache-build-id';
 import type { TagVersions } from './cache-tags';
 
 /**
@@ -42,7 +43,7 @@ export interface CmsCached<Args extends unknown[], T> {
 }
 
 export function cacheBuildId(): string {
-  return useRuntimeConfig().app.buildId ?? 'dev';
+  return buildIdForCache(useRuntimeConfig().app.buildId);
 }
 
 /**

@@ -47,7 +47,7 @@ export async function reconcileWithCms(): Promise<string[]> {
     // Several changes to one document need one purge: the CMS is read again anyway.
     const distinct = new Map(data.map((change) => [`${change.model}:${change.slug ?? ''}`, change]));
     for (const change of distinct.values()) {
-      for (const tag of await refreshForChange(isChangedModel(change.model) ? change.model : 'unknown', change.slug ?? null)) purged.add(tag);
+      for (const tag of await refreshForChange(isSiteContentModel(change.model) ? change.model : 'unknown', change.slug ?? null)) purged.add(tag);
     }
     after = data.at(-1)?.id ?? after;
     await storage.setItem(CURSOR_KEY, after);

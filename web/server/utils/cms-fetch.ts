@@ -11,13 +11,13 @@ export class CmsUnavailableError extends Error {
   }
 }
 
+/** `published` for readers; `preview` reads drafts with the separate preview token. */
+export type ContentMode = 'published' | 'preview';
+
 /**
  * Reads published content from Strapi on the server, with the read-only token, and checks the
  * answer against the shared contract. Nothing from here reaches the browser but the parsed data.
  */
-/** `published` for readers; `preview` reads drafts with the separate preview token. */
-export type ContentMode = 'published' | 'preview';
-
 export async function cmsGet<Schema extends z.ZodType>(
   path: string,
   query: CmsQuery,

@@ -3,12 +3,6 @@
  * so that exactly the entries and rendered pages built from them are rebuilt on their next read.
  * Used by the publish webhook and by the reconciliation that replays the CMS's change feed.
  */
-export const CHANGED_MODELS = ['article', 'topic', 'practice', 'site', 'crisis-support', 'redirect'] as const;
-export type ChangedModel = (typeof CHANGED_MODELS)[number];
-
-export function isChangedModel(value: unknown): value is ChangedModel {
-  return CHANGED_MODELS.some((model) => model === value);
-}
 
 // Where most readers arrive: rendered again with the article's page, before the webhook answers.
 const FRONT_PAGES = ['/', '/articles'];
@@ -23,18 +17,18 @@ async function articleChanged(slug: string): Promise<string[]> {
   if (!after) {
     // Unpublished or deleted: nothing of it stays behind.
     await getArticleView.remove(slug);
-    await removeCachedPage(`/articles/${slug}`);
+    await removeCachedPage(slugPagePath('article', slug));
     await warmPages(FRONT_PAGES);
     return purged;
   }
   // What its page needs is read now, so the next reader waits only for the page to render.
   await getArticleView.store({ value: after, tags: articleViewTags(slug) }, slug);
   await getRelatedArticles.refresh(slug, after.topics.map((topic) => topic.slug));
-  await warmPages([`/articles/${slug}`, ...FRONT_PAGES]);
+  await warmPages([slugPagePath('article', slug), ...FRONT_PAGES]);
   return purged;
 }
 
-export async function refreshForChange(model: ChangedModel | 'unknown', slug: string | null): Promise<string[]> {
+export async function refreshForChange(model: SiteContentModel | 'unknown', slug: string | null): Promise<string[]> {
   switch (model) {
     case 'article':
       return slug ? articleChanged(slug) : bumpTags([CACHE_TAGS.everything]);

@@ -1,3 +1,4 @@
+import type { H3Event } from 'h3';
 import { z } from 'zod';
 import type { Paginated } from '#shared/types/view-models';
 
@@ -10,12 +11,9 @@ const PageQuery = z.object({
     .default(1),
 });
 
-export function readPageQuery(query: unknown): number {
-  const parsed = PageQuery.safeParse(query);
-  if (!parsed.success) {
-    throw createError({ statusCode: 400, statusMessage: parsed.error.issues[0]?.message ?? 'Invalid page' });
-  }
-  return parsed.data.page;
+/** The `page` query parameter; anything else is a 400 that says what to fix. */
+export async function readPageQuery(event: H3Event): Promise<number> {
+  return (await getValidatedQuery(event, validateWith(PageQuery))).page;
 }
 
 /** A page past the end is a 404, like any address that does not exist. */

@@ -31,11 +31,11 @@ export async function pageUrls(event: H3Event): Promise<SitemapUrl[]> {
   return [
     ...STATIC_PAGES.map((loc) => ({ loc, lastmod: loc === '/' || loc === '/articles' ? latest : null })),
     ...LEGAL_PAGES.map((name) => ({ loc: `/${name}`, lastmod: legal.find((page) => page.path === `/legal/${name}`)?.updated ?? null })),
-    ...topics.map((topic) => ({ loc: `/topics/${topic.slug}` })),
+    ...topics.map((topic) => ({ loc: slugPagePath('topic', topic.slug) })),
   ];
 }
 
 export async function articleUrls(chunk: number): Promise<{ urls: SitemapUrl[]; total: number }> {
   const { entries, total } = await getSitemapChunk(chunk);
-  return { urls: entries.map((article) => ({ loc: `/articles/${article.slug}`, lastmod: lastChanged(article) })), total };
+  return { urls: entries.map((article) => ({ loc: slugPagePath('article', article.slug), lastmod: lastChanged(article) })), total };
 }

@@ -15,7 +15,7 @@ export interface ImageView {
   sources: { type: string; srcset: string }[];
   width: number | null;
   height: number | null;
-  /** Empty string means decorative; null means the editor forgot it (rendered as decorative). */
+  /** Empty string means decorative, also when the editor left it out (rendered as decorative). */
   alt: string;
 }
 

@@ -1,6 +1,6 @@
 import type { Blocks, HeadingNode } from '@tend/shared-types';
 import { describe, expect, it } from 'vitest';
-import { assignHeadingIds } from '~~/shared/utils/heading-ids';
+import { assignHeadingIds } from '~~/shared/utils/blocks-text';
 import { renderBlocks, text } from './mount-blocks';
 
 const heading = (level: HeadingNode['level'], value: string): HeadingNode => ({ type: 'heading', level, children: [text(value)] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternalHref, isSafeHref } from '../../shared/utils/heading-ids';
+import { isExternalHref, isSafeHref } from '../../shared/utils/safe-href';
 
 describe('isSafeHref', () => {
   it.each([

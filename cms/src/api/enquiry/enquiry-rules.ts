@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-const ENQUIRY = 'api::enquiry.enquiry';
+import { ENQUIRY_UID } from './enquiry-uid';
 
 /**
  * A consultation request without explicit consent must never be stored (UK GDPR: the
@@ -10,7 +9,7 @@ const ENQUIRY = 'api::enquiry.enquiry';
  */
 export function registerEnquiryRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    if (context.uid !== ENQUIRY || (context.action !== 'create' && context.action !== 'update')) {
+    if (context.uid !== ENQUIRY_UID || (context.action !== 'create' && context.action !== 'update')) {
       return next();
     }
     const params = context.params as { data?: Record<string, unknown> };

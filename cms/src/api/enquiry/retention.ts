@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { ENQUIRY_UID } from './enquiry-uid';
 
 /**
  * Consultation requests are kept for TEND_ENQUIRY_RETENTION_DAYS days (90 by default), then
  * deleted by a daily job (config/cron-tasks.ts). The privacy notice states the same figure.
  */
-const ENQUIRY = 'api::enquiry.enquiry';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const RETENTION_ENV = 'TEND_ENQUIRY_RETENTION_DAYS';
@@ -38,6 +38,6 @@ export async function deleteExpiredEnquiries(
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
   // One statement through the query engine: no per-entry events, so nothing about the deleted
   // requests is announced to webhooks or logs.
-  const { count } = await strapi.db.query(ENQUIRY).deleteMany({ where: { createdAt: { $lt: cutoff } } });
+  const { count } = await strapi.db.query(ENQUIRY_UID).deleteMany({ where: { createdAt: { $lt: cutoff } } });
   return { deleted: count, cutoff };
 }

@@ -8,13 +8,8 @@ import { queryCollection } from '@nuxt/content/server';
  * our CSP) and copy the dump into localStorage, which the privacy notice says the site never does.
  */
 export default defineEventHandler(async (event) => {
+  // An unknown name is a missing page (404), not bad input: it is part of an address.
   const name = getRouterParam(event, 'name') ?? '';
-  if (!/^[a-z][a-z-]{0,39}$/.test(name)) {
-    throw createError({ statusCode: 404, statusMessage: 'Page not found' });
-  }
-  const page = await queryCollection(event, 'legal').path(`/legal/${name}`).first();
-  if (!page) {
-    throw createError({ statusCode: 404, statusMessage: 'Page not found' });
-  }
-  return page;
+  if (!/^[a-z][a-z-]{0,39}$/.test(name)) notFound('Page');
+  return (await queryCollection(event, 'legal').path(`/legal/${name}`).first()) ?? notFound('Page');
 });

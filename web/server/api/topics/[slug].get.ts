@@ -2,7 +2,7 @@ import type { ArticleSummary, Paginated, TopicView } from '#shared/types/view-mo
 
 export default defineCmsHandler(async (event): Promise<{ topic: TopicView; articles: Paginated<ArticleSummary> }> => {
   const slug = readSlugParam(getRouterParam(event, 'slug'));
-  const page = readPageQuery(getQuery(event));
+  const page = await readPageQuery(event);
   const topics = await (isPreviewRequest(event) ? loadTopics('preview') : getTopics());
   const topic = topics.find((candidate) => candidate.slug === slug) ?? notFound('Topic');
   const articles = await getArticleList(slug, page, useRuntimeConfig(event).articlesPageSize);

@@ -1,7 +1,7 @@
 import type { Article, Blocks, BlockNode } from '@tend/shared-types';
 import type { ArticleCard } from '../cms-queries';
 import type { ArticleSummary, ArticleView, TopicLink } from '#shared/types/view-models';
-import { assignHeadingIds } from '#shared/utils/heading-ids';
+import { assignHeadingIds } from '#shared/utils/blocks-text';
 import { toImageView, toMediaPath } from './media';
 import { toSeoView } from './seo';
 

@@ -1,7 +1,7 @@
 /**
  * `GET /api/article-search?q=…&page=N`: ranked full-text search over published articles.
  * A content-API route like the others: the website's read token carries its permission
- * (src/bootstrap/api-tokens.ts); anonymous callers are refused before routing.
+ * (src/auth/api-token-specs.ts); anonymous callers are refused before routing.
  */
 export default {
   routes: [

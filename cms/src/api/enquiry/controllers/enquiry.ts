@@ -1,18 +1,17 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { ENQUIRY_UID } from '../enquiry-uid';
 
 interface Receipt {
   documentId: string;
   createdAt: string;
 }
 
-const ENQUIRY = 'api::enquiry.enquiry';
-
-export default factories.createCoreController(ENQUIRY, ({ strapi }) => {
+export default factories.createCoreController(ENQUIRY_UID, ({ strapi }) => {
   /** A request the website already delivered (same submission reference) is not stored twice. */
   async function existingReceipt(submissionId: unknown): Promise<Receipt | null> {
     if (typeof submissionId !== 'string' || submissionId === '') return null;
-    const found = await strapi.documents(ENQUIRY).findFirst({ filters: { submissionId }, fields: ['createdAt'] });
+    const found = await strapi.documents(ENQUIRY_UID).findFirst({ filters: { submissionId }, fields: ['createdAt'] });
     return found ? { documentId: found.documentId, createdAt: String(found.createdAt) } : null;
   }
 

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { ENQUIRY_UID } from '../enquiry-uid';
 
-export default factories.createCoreService('api::enquiry.enquiry');
+export default factories.createCoreService(ENQUIRY_UID);

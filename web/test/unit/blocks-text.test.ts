@@ -5,7 +5,7 @@ import {
   blocksPlainText,
   renderedHeadingLevel,
   slugifyHeading,
-} from '../../shared/utils/heading-ids';
+} from '../../shared/utils/blocks-text';
 
 const heading = (level: HeadingNode['level'], text: string): HeadingNode => ({
   type: 'heading',
