@@ -1,4 +1,4 @@
-import type { NitroFetchRequest } from 'nitropack';
+import type { NitroFetchRequest, TypedInternalResponse } from 'nitropack/types';
 
 /** Must match CACHE_TAGS_HEADER in server/utils/cache-tag-response.ts. */
 const CACHE_TAGS_HEADER = 'x-tend-cache-tags';
@@ -8,10 +8,13 @@ const CACHE_TAGS_HEADER = 'x-tend-cache-tags';
  * status (404, 503…), so unknown pages really answer 404 and an unreachable CMS answers 503.
  * During server rendering it also collects what the data was built from, so that the rendered
  * page is purged from the page cache when any of it changes.
+ *
+ * The answer's type is inferred by Nuxt from the server route the URL matches, so a page and its
+ * route cannot disagree about the shape of the data.
  */
-export async function usePageData<T>(url: NitroFetchRequest, query: Record<string, unknown> = {}): Promise<T> {
+export async function usePageData<Route extends NitroFetchRequest>(url: Route, query: Record<string, unknown> = {}) {
   const event = useRequestEvent();
-  const { data, error } = await useFetch<T>(url as string, {
+  const { data, error } = await useFetch(url, {
     query,
     key: `${String(url)}?${JSON.stringify(query)}`,
     onResponse({ response }) {
@@ -29,5 +32,8 @@ export async function usePageData<T>(url: NitroFetchRequest, query: Record<strin
       fatal: true,
     });
   }
-  return data.value as T;
+  return data.value;
 }
+
+/** What a page receives from `usePageData(route)`: the route's answer as it arrives over JSON. */
+export type PageData<Route extends NitroFetchRequest> = TypedInternalResponse<Route, unknown, 'get'>;

@@ -1,10 +1,10 @@
 // /consultation: the free-consultation request, with and without JavaScript, as a reader sends it
 // and as the therapist finds it in the dashboard. (CMS down → outbox: consultation-outbox.test.ts.)
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Admin } from './support/admin';
 import { expectNoAxeViolations } from './support/axe';
-import { type Browser, h1Text, launch, visit } from './support/browser';
+import { h1Text, launch, useBrowserPage, visit } from './support/browser';
 import {
   asForm,
   CONSENT_MESSAGE,
@@ -66,45 +66,37 @@ async function expectThanksPage(page: Page): Promise<void> {
 }
 
 describe('with JavaScript', () => {
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await launch(webUrl);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useBrowserPage(webUrl);
 
   test('errors are shown inline, tied to their fields, with focus on the summary and nothing typed lost', async () => {
     const reader = uniqueReader('js-errors');
-    await visit(page, `${webUrl}/consultation`);
-    await waitForEnhancedForm(page);
-    await fillForm(page, { email: 'sam@', preferredContact: 'phone', message: reader.message });
-    const apiCalls = () => browser.requests.filter(({ url }) => url.includes('/api/consultation')).length;
-    await page.getByRole('button', { name: 'Send request' }).click();
+    await visit(session.page, `${webUrl}/consultation`);
+    await waitForEnhancedForm(session.page);
+    await fillForm(session.page, { email: 'sam@', preferredContact: 'phone', message: reader.message });
+    const apiCalls = () => session.browser.requests.filter(({ url }) => url.includes('/api/consultation')).length;
+    await session.page.getByRole('button', { name: 'Send request' }).click();
 
-    expect(await summaryLinks(page)).toEqual([
+    expect(await summaryLinks(session.page)).toEqual([
       'Please enter your name.',
       'Please enter your email address, like name@example.com.',
       'Please enter a phone number, or choose email as the way to contact you.',
       CONSENT_MESSAGE,
     ]);
     expect(apiCalls(), 'checked in the browser, nothing sent').toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
-    const email = page.locator('#consultation-email');
+    expect(await session.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+    const email = session.page.locator('#consultation-email');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator(`#${(await email.getAttribute('aria-describedby'))!.split(' ').pop()}`).innerText()).toContain('Please enter your email address');
-    expect(await page.locator('#consultation-phone').getAttribute('required')).not.toBeNull();
-    expect(await formValues(page)).toEqual({ name: '', email: 'sam@', phone: '', message: reader.message, phoneChosen: true, consent: false });
+    expect(await session.page.locator(`#${(await email.getAttribute('aria-describedby'))!.split(' ').pop()}`).innerText()).toContain('Please enter your email address');
+    expect(await session.page.locator('#consultation-phone').getAttribute('required')).not.toBeNull();
+    expect(await formValues(session.page)).toEqual({ name: '', email: 'sam@', phone: '', message: reader.message, phoneChosen: true, consent: false });
 
     // A link in the summary takes the reader to the field.
-    await page.getByRole('alert').getByRole('link', { name: CONSENT_MESSAGE }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('consultation-consent');
+    await session.page.getByRole('alert').getByRole('link', { name: CONSENT_MESSAGE }).click();
+    expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('consultation-consent');
   });
 
   test('the page runs only its two inline scripts, allowed by their CSP hashes, within 15 kB gzipped', async () => {
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     const violations = watchCspViolations(tab);
     const response = await visit(tab, `${webUrl}/consultation`);
     await waitForEnhancedForm(tab);
@@ -122,13 +114,13 @@ describe('with JavaScript', () => {
     await tab.getByRole('button', { name: 'Send request' }).click();
     expect((await summaryLinks(tab)).length).toBeGreaterThan(0);
     expect(violations).toEqual([]);
-    expect(browser.pageErrors).toEqual([]);
+    expect(session.browser.pageErrors).toEqual([]);
     await tab.close();
   });
 
   test('when the site cannot be reached: a message in the summary, the button usable again, nothing typed lost', async () => {
     const reader = uniqueReader('js-offline');
-    const tab = await browser.newPage();
+    const tab = await session.browser.newPage();
     await tab.route('**/api/consultation', (route) => route.abort('internetdisconnected'));
     await visit(tab, `${webUrl}/consultation`);
     await waitForEnhancedForm(tab);
@@ -146,25 +138,25 @@ describe('with JavaScript', () => {
 
   test('a complete request goes to the thanks page and arrives in the dashboard with the right fields', async () => {
     const reader = uniqueReader('js');
-    await visit(page, `${webUrl}/consultation`);
-    await waitForEnhancedForm(page);
-    await fillForm(page, { ...reader, preferredContact: 'phone', consent: true });
-    await Promise.all([page.waitForURL(`${webUrl}/consultation/thanks`), page.getByRole('button', { name: 'Send request' }).click()]);
-    await expectThanksPage(page);
+    await visit(session.page, `${webUrl}/consultation`);
+    await waitForEnhancedForm(session.page);
+    await fillForm(session.page, { ...reader, preferredContact: 'phone', consent: true });
+    await Promise.all([session.page.waitForURL(`${webUrl}/consultation/thanks`), session.page.getByRole('button', { name: 'Send request' }).click()]);
+    await expectThanksPage(session.page);
     await expectStored(reader, { phone: reader.phone, preferredContact: 'phone' });
     // Sent as JSON to the web's own route: nothing personal in any address, no cookie, no other origin.
-    expect(browser.requests.filter(({ url }) => url.includes(encodeURIComponent(reader.email)) || url.includes(reader.email))).toEqual([]);
-    browser.assertOwnOriginOnly();
-    await browser.assertNoCookies();
+    expect(session.browser.requests.filter(({ url }) => url.includes(encodeURIComponent(reader.email)) || url.includes(reader.email))).toEqual([]);
+    session.browser.assertOwnOriginOnly();
+    await session.browser.assertNoCookies();
   });
 
   test('the honeypot: a request with it filled in looks sent, but nothing is stored', async () => {
     const bot = uniqueReader('js-bot');
-    await visit(page, `${webUrl}/consultation`);
-    await waitForEnhancedForm(page);
-    await fillForm(page, { ...bot, consent: true });
-    await page.locator('#consultation-website').fill('https://cheap-pills.example', { force: true });
-    await Promise.all([page.waitForURL(`${webUrl}/consultation/thanks`), page.getByRole('button', { name: 'Send request' }).click()]);
+    await visit(session.page, `${webUrl}/consultation`);
+    await waitForEnhancedForm(session.page);
+    await fillForm(session.page, { ...bot, consent: true });
+    await session.page.locator('#consultation-website').fill('https://cheap-pills.example', { force: true });
+    await Promise.all([session.page.waitForURL(`${webUrl}/consultation/thanks`), session.page.getByRole('button', { name: 'Send request' }).click()]);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await enquiriesFrom(admin, bot.email)).toEqual([]);
   });
@@ -206,36 +198,28 @@ describe('accessibility of the form with errors shown', () => {
 });
 
 describe('without JavaScript', () => {
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    browser = await launch(webUrl, { javaScript: false });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useBrowserPage(webUrl, { javaScript: false });
 
   test('the server answers errors with the same page: summary, field errors, everything typed kept', async () => {
     const reader = uniqueReader('nojs-errors');
-    await visit(page, `${webUrl}/consultation`);
-    await fillForm(page, { name: reader.name, email: 'sam@', preferredContact: 'phone', phone: '', message: `${reader.message}\nSecond line.` });
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Send request' }).click()]);
-    await page.waitForLoadState('load');
+    await visit(session.page, `${webUrl}/consultation`);
+    await fillForm(session.page, { name: reader.name, email: 'sam@', preferredContact: 'phone', phone: '', message: `${reader.message}\nSecond line.` });
+    const [response] = await Promise.all([session.page.waitForResponse((r) => r.request().method() === 'POST'), session.page.getByRole('button', { name: 'Send request' }).click()]);
+    await session.page.waitForLoadState('load');
     expect(response.status()).toBe(400);
     expect(response.headers()['cache-control']).toContain('no-store');
-    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/consultation');
-    expect(await page.title()).toMatch(/^Error: /);
+    expect(new URL(session.page.url()).pathname + new URL(session.page.url()).search).toBe('/consultation');
+    expect(await session.page.title()).toMatch(/^Error: /);
 
-    expect(await summaryLinks(page)).toEqual([
+    expect(await summaryLinks(session.page)).toEqual([
       'Please enter your email address, like name@example.com.',
       'Please enter a phone number, or choose email as the way to contact you.',
       CONSENT_MESSAGE,
     ]);
-    expect(await page.locator('#consultation-consent').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#consultation-consent-error').innerText()).toContain(CONSENT_MESSAGE);
-    expect(await page.locator('#consultation-name').getAttribute('aria-invalid')).toBeNull();
-    expect(await formValues(page)).toEqual({
+    expect(await session.page.locator('#consultation-consent').getAttribute('aria-invalid')).toBe('true');
+    expect(await session.page.locator('#consultation-consent-error').innerText()).toContain(CONSENT_MESSAGE);
+    expect(await session.page.locator('#consultation-name').getAttribute('aria-invalid')).toBeNull();
+    expect(await formValues(session.page)).toEqual({
       name: reader.name,
       email: 'sam@',
       phone: '',
@@ -244,21 +228,21 @@ describe('without JavaScript', () => {
       consent: false,
     });
     // The summary is focused on load, so a screen reader starts there.
-    expect(await page.locator('[role="alert"][autofocus]').count()).toBe(1);
+    expect(await session.page.locator('[role="alert"][autofocus]').count()).toBe(1);
   });
 
   test('a complete request is answered 303 → thanks page, and arrives in the dashboard', async () => {
     const reader = uniqueReader('nojs');
-    await visit(page, `${webUrl}/consultation`);
-    await fillForm(page, { ...reader, consent: true });
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Send request' }).click()]);
+    await visit(session.page, `${webUrl}/consultation`);
+    await fillForm(session.page, { ...reader, consent: true });
+    const [response] = await Promise.all([session.page.waitForResponse((r) => r.request().method() === 'POST'), session.page.getByRole('button', { name: 'Send request' }).click()]);
     expect(response.status()).toBe(303);
     expect(response.headers().location).toBe('/consultation/thanks');
-    await page.waitForURL(`${webUrl}/consultation/thanks`);
-    await expectThanksPage(page);
+    await session.page.waitForURL(`${webUrl}/consultation/thanks`);
+    await expectThanksPage(session.page);
     await expectStored(reader, { phone: reader.phone, preferredContact: 'email' });
-    expect(browser.requests.some(({ url }) => url.includes(reader.email) || url.includes(encodeURIComponent(reader.email)))).toBe(false);
-    await browser.assertNoCookies();
+    expect(session.browser.requests.some(({ url }) => url.includes(reader.email) || url.includes(encodeURIComponent(reader.email)))).toBe(false);
+    await session.browser.assertNoCookies();
   });
 });
 

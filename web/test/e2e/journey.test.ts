@@ -1,8 +1,8 @@
 // A reader's path through real links: home → a topic → an article → a related article.
 // Once with JavaScript (client-side navigation) and once without (full page loads).
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, h1Text, launch, visit } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { h1Text, useBrowserPage, visit } from './support/browser';
 import { stackInfo } from './support/context';
 import { articleSlugs, sectionByHeading } from './support/dom';
 import { ANXIETY_TOPIC } from './support/pages';
@@ -23,49 +23,40 @@ async function follow(page: Page, link: Locator, previousH1: string): Promise<{ 
 
 for (const javaScript of [true, false]) {
   describe(`reader journey (JavaScript ${javaScript ? 'on' : 'off'})`, () => {
-    let browser: Browser;
-    let page: Page;
-
-    beforeAll(async () => {
-      browser = await launch(webUrl, { javaScript });
-      page = await browser.newPage();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const session = useBrowserPage(webUrl, { javaScript });
 
     test('home → topic → article → related article, through real links', async () => {
-      const home = await visit(page, webUrl);
+      const home = await visit(session.page, webUrl);
       expect(home.status()).toBe(200);
-      const homeH1 = await h1Text(page);
+      const homeH1 = await h1Text(session.page);
       expect(homeH1.length).toBeGreaterThan(0);
 
       // Home lists the topics; pick Anxiety (three published articles in the seed).
-      const topicLink = page.getByRole('main').locator(`a[href="/topics/${ANXIETY_TOPIC.slug}"]`).first();
-      const topic = await follow(page, topicLink, homeH1);
+      const topicLink = session.page.getByRole('main').locator(`a[href="/topics/${ANXIETY_TOPIC.slug}"]`).first();
+      const topic = await follow(session.page, topicLink, homeH1);
       expect(topic.status).toBe(200);
       expect(topic.h1).toContain(ANXIETY_TOPIC.name);
 
-      const listed = await articleSlugs(page.getByRole('main'));
+      const listed = await articleSlugs(session.page.getByRole('main'));
       const expected = publishedIn(ANXIETY_TOPIC.slug).map((a) => a.slug);
       expect(listed.filter((slug) => expected.includes(slug))).toEqual(expected);
       const firstSlug = expected[0]!;
-      const article = await follow(page, page.getByRole('main').locator(`a[href="/articles/${firstSlug}"]`).first(), topic.h1);
+      const article = await follow(session.page, session.page.getByRole('main').locator(`a[href="/articles/${firstSlug}"]`).first(), topic.h1);
       expect(article.status).toBe(200);
       expect(article.h1).toBe(articleBySlug(firstSlug).title);
 
-      const related = sectionByHeading(page, 'Related articles');
+      const related = sectionByHeading(session.page, 'Related articles');
       const relatedSlugs = await articleSlugs(related);
       expect.soft(relatedSlugs.length, 'Related articles lists three articles').toBe(3);
       expect(relatedSlugs.length, 'Related articles lists at least one article').toBeGreaterThan(0);
       expect(relatedSlugs).not.toContain(firstSlug);
       for (const slug of relatedSlugs) expect(PUBLISHED.map((a) => a.slug)).toContain(slug);
 
-      const next = await follow(page, related.locator(`a[href="/articles/${relatedSlugs[0]}"]`).first(), article.h1);
+      const next = await follow(session.page, related.locator(`a[href="/articles/${relatedSlugs[0]}"]`).first(), article.h1);
       expect(next.status).toBe(200);
       expect(next.h1).toBe(articleBySlug(relatedSlugs[0]!).title);
       expect(new Set([homeH1, topic.h1, article.h1, next.h1]).size).toBe(4);
-      expect(browser.pageErrors).toEqual([]);
+      expect(session.browser.pageErrors).toEqual([]);
     });
   });
 }

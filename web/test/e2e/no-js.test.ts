@@ -1,8 +1,7 @@
 // With JavaScript switched off, every page type still renders its content, the skip link, the
 // landmarks and the way to urgent help.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Browser, h1Text, launch, visit } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { h1Text, useBrowserPage, visit } from './support/browser';
 import { stackInfo } from './support/context';
 import { mainText } from './support/dom';
 import { PAGE_TYPES } from './support/pages';
@@ -10,42 +9,33 @@ import { PAGE_TYPES } from './support/pages';
 const { webUrl } = stackInfo();
 
 describe('without JavaScript', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launch(webUrl, { javaScript: false });
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useBrowserPage(webUrl, { javaScript: false });
 
   test.each(PAGE_TYPES)('$type ($path) renders its heading, content and landmarks', async ({ path, status }) => {
-    const response = await visit(page, `${webUrl}${path}`);
+    const response = await visit(session.page, `${webUrl}${path}`);
     expect(response.status()).toBe(status);
-    expect(await page.getByRole('heading', { level: 1 }).count(), 'exactly one h1').toBe(1);
-    expect((await h1Text(page)).length).toBeGreaterThan(0);
-    expect((await mainText(page)).length, 'main has real text').toBeGreaterThan(80);
+    expect(await session.page.getByRole('heading', { level: 1 }).count(), 'exactly one h1').toBe(1);
+    expect((await h1Text(session.page)).length).toBeGreaterThan(0);
+    expect((await mainText(session.page)).length, 'main has real text').toBeGreaterThan(80);
 
     // Landmarks.
-    expect(await page.getByRole('banner').count(), 'header (banner)').toBe(1);
-    expect(await page.getByRole('main').count(), 'main').toBe(1);
-    expect(await page.getByRole('contentinfo').count(), 'footer (contentinfo)').toBe(1);
-    expect(await page.getByRole('navigation').count(), 'nav').toBeGreaterThan(0);
+    expect(await session.page.getByRole('banner').count(), 'header (banner)').toBe(1);
+    expect(await session.page.getByRole('main').count(), 'main').toBe(1);
+    expect(await session.page.getByRole('contentinfo').count(), 'footer (contentinfo)').toBe(1);
+    expect(await session.page.getByRole('navigation').count(), 'nav').toBeGreaterThan(0);
 
     // Skip link: the first focusable element, pointing at #main, which exists on <main>.
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
+    await session.page.keyboard.press('Tab');
+    const focused = await session.page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement | null;
       return { href: el?.getAttribute('href') ?? null, text: el?.textContent?.trim() ?? '' };
     });
     expect(focused.href, 'first Tab lands on the skip link').toBe('#main');
     expect(focused.text).toMatch(/skip/i);
-    expect(await page.locator('#main').count(), 'the skip link target #main').toBe(1);
+    expect(await session.page.locator('#main').count(), 'the skip link target #main').toBe(1);
 
     // The way to urgent help, in the header of every page.
-    const urgent = page.getByRole('banner').getByRole('link', { name: /need urgent help\?/i });
+    const urgent = session.page.getByRole('banner').getByRole('link', { name: /need urgent help\?/i });
     expect(await urgent.count()).toBeGreaterThan(0);
     expect(await urgent.first().getAttribute('href')).toBe('/urgent-help');
   });

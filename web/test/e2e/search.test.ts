@@ -1,9 +1,8 @@
 // /search: a GET form (role="search", input name="q") that works with and without JavaScript,
 // ranked results from the cms's index with the matches marked, 10 a page with plain links.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Admin, type AdminDocument, deleteArticlesEverywhere, paragraph, uniqueSlug, uniqueWord } from './support/admin';
-import { type Browser, launch, visit } from './support/browser';
+import { launch, useBrowserPage, visit } from './support/browser';
 import { stackInfo } from './support/context';
 import { articleSlugs, mainText } from './support/dom';
 import { get } from './support/http';
@@ -17,58 +16,49 @@ const TARGET = articleBySlug('why-do-i-feel-anxious-for-no-reason');
 
 for (const javaScript of [true, false]) {
   describe(`search (JavaScript ${javaScript ? 'on' : 'off'})`, () => {
-    let browser: Browser;
-    let page: Page;
-
-    beforeAll(async () => {
-      browser = await launch(webUrl, { javaScript });
-      page = await browser.newPage();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const session = useBrowserPage(webUrl, { javaScript });
 
     test('submitting the form lists the article with a snippet of the matching passage', async () => {
-      expect((await visit(page, `${webUrl}/search`)).status()).toBe(200);
-      const form = page.getByRole('search');
+      expect((await visit(session.page, `${webUrl}/search`)).status()).toBe(200);
+      const form = session.page.getByRole('search');
       const input = form.locator('input[name="q"]');
       await expect.poll(() => input.count()).toBe(1);
       const method = await form.evaluate((el) => (el instanceof HTMLFormElement ? el : el.querySelector('form'))?.method);
       expect(method, 'the search form submits with GET').toBe('get');
 
       await input.fill(QUERY);
-      await Promise.all([page.waitForURL((url) => url.searchParams.get('q') === QUERY), input.press('Enter')]);
-      if (!javaScript) expect((await page.request.get(page.url())).status()).toBe(200);
+      await Promise.all([session.page.waitForURL((url) => url.searchParams.get('q') === QUERY), input.press('Enter')]);
+      if (!javaScript) expect((await session.page.request.get(session.page.url())).status()).toBe(200);
 
-      const main = page.getByRole('main');
+      const main = session.page.getByRole('main');
       await expect.poll(() => articleSlugs(main), { timeout: 10_000 }).toContain(TARGET.slug);
       await expect(main.getByRole('link', { name: TARGET.title }).first().isVisible()).resolves.toBe(true);
       // The snippet quotes a passage of the body ("…she said. … Priya is a…"), with the matched
       // word in <mark> (as text: the page never parses markup from the index).
-      expect(await mainText(page)).toMatch(/…[^…]*\bPriya\b[^…]*…/);
+      expect(await mainText(session.page)).toMatch(/…[^…]*\bPriya\b[^…]*…/);
       expect(await main.locator('mark').allInnerTexts()).toContain(QUERY);
-      expect(await mainText(page)).toMatch(/\b1 article matches “Priya”/);
+      expect(await mainText(session.page)).toMatch(/\b1 article matches “Priya”/);
       // The query stays in the box, so the reader can refine it.
       expect(await input.inputValue()).toBe(QUERY);
     });
 
     test('an empty query shows a helpful prompt, not an error or "no results"', async () => {
-      const response = await visit(page, `${webUrl}/search?q=`);
+      const response = await visit(session.page, `${webUrl}/search?q=`);
       expect(response.status()).toBe(200);
-      const text = await mainText(page);
+      const text = await mainText(session.page);
       expect(text).not.toMatch(/no (results|articles) (found|match)|nothing (found|matched)/i);
       expect(text).toMatch(/type|enter|search for|try|looking for/i);
-      expect(await articleSlugs(page.getByRole('main').getByRole('list'))).toEqual([]);
+      expect(await articleSlugs(session.page.getByRole('main').getByRole('list'))).toEqual([]);
     });
 
     test('markup in the query is shown as text, never turned into elements', async () => {
       const probe = '<b id="xss-probe">bold</b><img src=x onerror="document.title=1">';
-      const response = await visit(page, `${webUrl}/search?q=${encodeURIComponent(probe)}`);
+      const response = await visit(session.page, `${webUrl}/search?q=${encodeURIComponent(probe)}`);
       expect(response.status()).toBe(200);
-      expect(await page.locator('#xss-probe').count()).toBe(0);
-      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(await session.page.locator('#xss-probe').count()).toBe(0);
+      expect(await session.page.locator('img[src="x"]').count()).toBe(0);
       // The reader's text comes back as text (in the box, and wherever the page repeats it).
-      expect(await page.getByRole('search').locator('input[name="q"]').inputValue()).toBe(probe);
+      expect(await session.page.getByRole('search').locator('input[name="q"]').inputValue()).toBe(probe);
     });
   });
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // The flags live in one place (scripts/browser.mjs, also used by the screenshot scripts).
 import { CHROMIUM_ARGS } from '../../../../scripts/browser.mjs';
@@ -126,4 +127,37 @@ export async function visit(page: Page, url: string): Promise<Response> {
 /** The visible text of the first h1, trimmed. */
 export async function h1Text(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).first().innerText()).trim();
+}
+
+export interface BrowserPage {
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/**
+ * One browser with one open page for the tests of the enclosing describe block (or file):
+ * launched before them and closed after them. Read `.page` and `.browser` inside the tests.
+ */
+export function useBrowserPage(webUrl: string, options: LaunchOptions = {}): BrowserPage {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launch(webUrl, options);
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useBrowserPage: the browser opens in beforeAll; use it inside a test');
+    return value;
+  };
+  return {
+    get browser() {
+      return opened(browser);
+    },
+    get page() {
+      return opened(page);
+    },
+  };
 }

@@ -7,6 +7,8 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// The TEND_* → NUXT_* mapping shared with `pnpm dev` (scripts/dev-env.mjs).
+import { webEnvFromCms } from '../../../../scripts/web-env.mjs';
 import { checkBuilds, CMS_DIR, WEB_OUTPUT } from './builds';
 import { type GenerateRequest, type GenerateSummary, runGenerator } from './generate';
 
@@ -276,17 +278,10 @@ export class Stack implements StackInfo {
       PORT: String(this.webPort),
       HOST: '127.0.0.1',
       NITRO_HOST: '127.0.0.1',
-      NUXT_CMS_URL: this.cmsUrl,
-      NUXT_CMS_READ_TOKEN: this.tokens.read,
-      NUXT_CMS_PREVIEW_TOKEN: this.tokens.preview,
-      NUXT_CMS_ENQUIRY_TOKEN: this.tokens.enquiry,
-      NUXT_PUBLIC_SITE_URL: this.webUrl,
+      // Tokens, secrets and addresses as the cms has them (PUBLIC_URL is this.cmsUrl).
+      ...webEnvFromCms(this.cmsEnv, this.cmsUrl),
       NUXT_ARTICLES_PAGE_SIZE: '4',
-      NUXT_PUBLIC_ENQUIRY_RETENTION_DAYS: String(RETENTION_DAYS),
       NUXT_CACHE_DIR: join(cwd, 'cache'),
-      NUXT_PREVIEW_SECRET: this.secrets.preview,
-      NUXT_REVALIDATE_SECRET: this.secrets.revalidate,
-      NUXT_ADMIN_ORIGIN: this.cmsUrl,
       NUXT_RECONCILE_INTERVAL_SECONDS: '0',
       // The site-wide ceiling on consultation requests (30 per 10 minutes by default) is tested in
       // unit tests; the suite's many readers from a few loopback addresses must not reach it.
