@@ -44,7 +44,7 @@ test('figures beside their budgets', async () => {
 
   progress('Lighthouse (mobile)');
   const audited = ['home', 'article', 'consultation'].map(pageNamed);
-  rows.push(...(await step('home', 'Lighthouse', '100/100/100/100', () => lighthouseScores(tools.chromium, stack.webUrl, audited))));
+  rows.push(...(await step('home', 'Lighthouse', '100/100/100/100', () => lighthouseScores(tools.chromium, stack.webUrl, audited, tools.nginx))));
 
   const table = formatTable(rows, BUDGET_PAGES.map((page) => page.type));
   const within = rows.filter((row) => row.ok === true).length;

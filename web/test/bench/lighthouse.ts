@@ -1,20 +1,31 @@
 // Lighthouse 12 (mobile: its default config, simulated slow 4G and CPU) on Debian's Chromium.
 // Chromium resolves no host name at all during the run, so nothing can reach the internet, and
 // the run's own list of network requests is checked for any other origin all the same.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../e2e/support/browser';
 import { BUDGETS } from '../e2e/support/budgets';
+import { startNginx } from './nginx';
+import { PLAIN_PAGE, writeStaticCopies } from './static-copy';
 import type { Row } from './table';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 export interface LighthousePage {
   type: string;
   path: string;
 }
 
-export async function lighthouseScores(chromium: string, webUrl: string, pages: LighthousePage[]): Promise<Row[]> {
+/**
+ * Scores each page; with `nginx`, also the performance of a static copy of each page served by
+ * nginx and of a plain page, as figures without a budget: what this machine and browser score when
+ * our server does nothing, so a missed point can be told apart from the machine's own floor.
+ */
+export async function lighthouseScores(chromium: string, webUrl: string, pages: LighthousePage[], nginx?: string): Promise<Row[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromium,
     // The loopback IP in our URLs needs no resolver; every name fails, so no request leaves the machine.
@@ -25,9 +36,7 @@ export async function lighthouseScores(chromium: string, webUrl: string, pages: 
   try {
     for (const page of pages) {
       const url = `${webUrl}${page.path}`;
-      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { lhr } = result;
+      const lhr = await audit(chrome.port, url);
       const scores = CATEGORIES.map((id) => lhr.categories[id]?.score ?? null);
       const shown = scores.map((score) => (score === null ? '?' : String(Math.round(score * 100)))).join('/');
       const foreign = foreignRequests(lhr, new URL(webUrl).origin);
@@ -36,18 +45,56 @@ export async function lighthouseScores(chromium: string, webUrl: string, pages: 
       rows.push({
         page: page.type,
         what: `Lighthouse mobile perf/a11y/best-practices/SEO${missed.length > 0 ? ` — below 1: ${missed.join('; ')}` : ''}`,
-        figure: problems.length > 0 ? `${shown} (${problems.join('; ')})` : shown,
+        figure: `${shown} (TBT ${blockingMs(lhr)} ms${problems.length > 0 ? `; ${problems.join('; ')}` : ''})`,
         budget: CATEGORIES.map(() => BUDGETS.lighthouse).join('/'),
         ok: problems.length === 0 && scores.every((score) => score !== null && Math.round(score * 100) >= BUDGETS.lighthouse),
       });
     }
+    if (nginx) rows.push(...(await referenceRows(chrome.port, nginx, webUrl, pages)));
   } finally {
     chrome.kill();
   }
   return rows;
 }
 
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+async function audit(port: number, url: string, categories: readonly string[] = CATEGORIES): Promise<Lhr> {
+  const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: [...categories] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return result.lhr;
+}
+
+const blockingMs = (lhr: Lhr): number => Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
+
+async function referenceRows(port: number, nginx: string, webUrl: string, pages: LighthousePage[]): Promise<Row[]> {
+  // Outside the stack's run folder (mode 700): as root, nginx's worker runs as nobody.
+  const base = mkdtempSync(join(tmpdir(), 'tend-bench-lighthouse-'));
+  chmodSync(base, 0o755);
+  const root = join(base, 'root');
+  mkdirSync(root);
+  try {
+    const copies = await writeStaticCopies(webUrl, root, pages.map((page) => page.path));
+    writeFileSync(join(root, 'plain.html'), PLAIN_PAGE);
+    const server = await startNginx(nginx, join(base, 'nginx'), root);
+    try {
+      const targets = [
+        ...pages.map((page) => ({ page: page.type, what: 'static copy (same HTML, CSS and images) from nginx', path: copies.get(page.path)! })),
+        { page: 'reference', what: 'a plain 300-byte page from nginx', path: '/plain.html' },
+      ];
+      const rows: Row[] = [];
+      for (const target of targets) {
+        const lhr = await audit(port, `${server.url}${target.path}`, ['performance']);
+        const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+        rows.push({ page: target.page, what: `Lighthouse mobile performance, ${target.what}`, figure: `${score} (TBT ${blockingMs(lhr)} ms)`, budget: 'figure only', ok: null });
+      }
+      return rows;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
 
 /** The weighted audits of a category that did not score 1, so the row says where the points went. */
 function missedAudits(lhr: Lhr, category: (typeof CATEGORIES)[number]): string {
