@@ -1,5 +1,4 @@
-/** The practice's clock: the dashboard, emails and schedules all speak UK time. */
-export const PRACTICE_TIME_ZONE = 'Europe/London';
+import { PRACTICE_TIME_ZONE } from './dashboard-contract';
 
 /** How a moment reads to the therapist: "Tuesday 3 March 2026 at 09:30 GMT". */
 export const READABLE_DATE_TIME: Intl.DateTimeFormatOptions = {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { ScheduledChange } from '../dashboard-contract';
 import type { AdminContext as Context } from './admin-context';
 import { formatInLondon } from './london-time';
 import { SCHEDULABLE_TYPES, isSchedulable, type SchedulableUid } from './schedulable-types';
@@ -8,7 +9,7 @@ import { cancelSchedule, findSchedule, moveSchedule, openSchedules, planSchedule
 const PUBLISH = 'plugin::content-manager.explorer.publish';
 
 /** A schedule as the dashboard shows it: the UK time is spelled out here, once, for every client. */
-export const present = (schedule: ScheduleRow) => ({
+export const present = (schedule: ScheduleRow): ScheduledChange => ({
   id: schedule.documentId,
   targetType: schedule.targetType,
   typeLabel: SCHEDULABLE_TYPES[schedule.targetType]?.label ?? schedule.targetType,

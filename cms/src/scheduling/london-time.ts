@@ -1,4 +1,5 @@
-import { PRACTICE_TIME_ZONE, READABLE_DATE_TIME } from '../practice-time';
+import { PRACTICE_TIME_ZONE } from '../dashboard-contract';
+import { READABLE_DATE_TIME } from '../practice-time';
 import { Temporal } from 'temporal-polyfill';
 
 /**

@@ -1,6 +1,7 @@
 /**
  * What can be scheduled, and how the dashboard names it. Topics are left out: they go live with
  * the articles that use them. Each of these has draft & publish.
+ * The admin bundle imports this file too (the Schedule panel): keep it free of imports.
  */
 export interface SchedulableType {
   /** How the therapist knows it: "the article", "the practice details". */

@@ -1,15 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { editableFields } from './model-fields';
 import { dashboardLabel, fieldText } from './readable-text';
+import type { FieldComparison } from '../dashboard-contract';
 import type { Snapshot } from './versioned-types';
-
-export interface FieldComparison {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-  changed: boolean;
-}
 
 /** Two versions of one document, field by field, in the words the therapist wrote. */
 export function compareSnapshots(strapi: Core.Strapi, uid: string, before: Snapshot, after: Snapshot): FieldComparison[] {

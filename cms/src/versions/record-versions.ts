@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Core } from '@strapi/strapi';
 import { takeSnapshot } from './snapshot';
-import { VERSION, VERSIONED_MODELS, type VersionAction, type VersionStatus } from './versioned-types';
+import type { VersionAction, VersionStatus } from '../dashboard-contract';
+import { VERSION, VERSIONED_MODELS } from './versioned-types';
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { editableFields, labelField } from './model-fields';
-import type { MediaRef, RelationRef, Snapshot, VersionStatus } from './versioned-types';
+import type { VersionStatus } from '../dashboard-contract';
+import type { MediaRef, RelationRef, Snapshot } from './versioned-types';
 
 type Populate = Record<string, true | { populate?: Populate; fields?: string[] }>;
 

@@ -1,3 +1,5 @@
+import type { VersionAction, VersionStatus } from '../dashboard-contract';
+
 /** What keeps a version history: everything the therapist writes for readers. Consultation requests never do. */
 export const VERSIONED_MODELS: ReadonlySet<string> = new Set([
   'api::article.article',
@@ -9,8 +11,6 @@ export const VERSIONED_MODELS: ReadonlySet<string> = new Set([
 
 export const VERSION = 'api::version.version';
 
-export type VersionStatus = 'draft' | 'published';
-export type VersionAction = 'create' | 'update' | 'publish';
 
 /** A row of the Version table as the code reads it. */
 export interface VersionRow {

@@ -32,6 +32,14 @@ async function configuration(uid = 'api::article.article') {
 
 const rows = (config: Configuration) => config.layouts.edit.map((row) => row.map((field) => field.name));
 
+/** The committed layout file of a type (src/admin-layouts/), the source of truth the dashboard must show. */
+function layoutFile(uid: string) {
+  const file = LAYOUT_FILES.find((candidate) => candidate.uid === uid);
+  if (!file) throw new Error(`no layout file for ${uid}`);
+  return file;
+}
+const fileRows = (uid: string) => layoutFile(uid).edit.map((row) => row.map((field) => field.name));
+
 beforeAll(async () => {
   cms = await bootCms();
   session = await adminSession(cms);
@@ -42,18 +50,13 @@ afterAll(async () => {
 });
 
 describe('the article editor is laid out for a writer', () => {
-  it('shows the fields in writing order, two per row where they belong together', async () => {
+  it('shows the fields in the committed writing order, each visible field once, title first', async () => {
     const { contentType } = await configuration();
-    expect(rows(contentType)).toEqual([
-      ['title', 'slug'],
-      ['excerpt'],
-      ['contentNote'],
-      ['body'],
-      ['cover', 'featured'],
-      ['topics'],
-      ['lastReviewed'],
-      ['seo'],
-    ]);
+    expect(contentType.layouts.edit).toEqual(layoutFile('api::article.article').edit);
+    const shown = rows(contentType).flat();
+    const visible = Object.keys(articleSchema.attributes).filter((field) => articleSchema.attributes[field]?.visible !== false);
+    expect([...shown].sort()).toEqual(visible.sort());
+    expect(shown[0]).toBe('title');
   });
 
   it('shows the labels and help texts written in schema.json, also in list columns and components', async () => {
@@ -69,10 +72,10 @@ describe('the article editor is laid out for a writer', () => {
       expect(contentType.metadatas[field]?.edit.description, field).toBe(meta.edit.description);
     }
     expect(contentType.metadatas.title?.list.label).toBe('Title');
-    expect(contentType.layouts.list).toEqual(['title', 'featured', 'lastReviewed', 'updatedAt']);
+    expect(contentType.layouts.list).toEqual(layoutFile('api::article.article').list);
     const seo = components['shared.seo'];
     expect(seo?.metadatas.metaDescription?.edit.description).toBe(seoSchema.config.metadatas.metaDescription?.edit.description);
-    expect(seo && rows(seo)).toEqual([['metaTitle'], ['metaDescription'], ['shareImage', 'noIndex']]);
+    expect(seo && rows(seo)).toEqual(fileRows('shared.seo'));
   });
 
   it('applies every committed layout as written: no field is missing from a layout file', async () => {
@@ -104,7 +107,7 @@ describe('the article editor is laid out for a writer', () => {
     await syncDashboardLayouts(cms.strapi); // what every boot does
     const restored = (await configuration()).contentType;
     expect(restored.metadatas.slug?.edit.description).toBe(articleSchema.config.metadatas.slug?.edit.description);
-    expect(rows(restored)[0]).toEqual(['title', 'slug']);
+    expect(rows(restored)).toEqual(fileRows('api::article.article'));
   });
 
   it('writes nothing at boot when the stored configuration already matches', async () => {

@@ -1,8 +1,11 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startMailServer, type MailServer, type ReceivedMail } from '../../../scripts/dev-mail-server.mjs';
+import type { MailServer, ReceivedMail } from '../../../scripts/dev-mail-server.mjs';
 import { adminSession } from './support/admin-session';
 import { bearer, bootCms, type BootedCms } from './support/boot-strapi';
+import { listenOnLoopback } from './support/loopback';
+import { startMailCapture } from './support/mail-capture';
+import { setProcessEnv } from './support/process-env';
 
 const ENQUIRY = 'api::enquiry.enquiry';
 const NOTIFY = 'therapist-inbox@tend.test';
@@ -22,37 +25,23 @@ const PERSONAL = ['Zelda', 'Quernby', 'zelda.quernby', 'example.org', '7700', '9
 const dashboardLink = (documentId: string): string =>
   `${PUBLIC_URL}/admin/content-manager/collection-types/${ENQUIRY}/${documentId}`;
 
-const emailEnv = (port: number): Record<string, string> => ({
-  SMTP_HOST: '127.0.0.1',
-  SMTP_PORT: String(port),
-  SMTP_SECURE: 'false',
-  EMAIL_FROM: 'Tend <no-reply@tend.test>',
-  EMAIL_REPLY_TO: 'practice@tend.test',
-  TEND_NOTIFY_EMAIL: NOTIFY,
-  PUBLIC_URL,
-});
-
 let cms: BootedCms;
 let mail: MailServer;
 let smtpPort: number;
-const previousEnv: Record<string, string | undefined> = {};
+let restoreEnv = (): void => undefined;
 
 beforeAll(async () => {
-  mail = await startMailServer({ port: 0, dir: false, log: false });
+  const capture = await startMailCapture();
+  mail = capture.mail;
   smtpPort = mail.port;
-  const env = emailEnv(smtpPort);
-  for (const key of Object.keys(env)) previousEnv[key] = process.env[key];
-  Object.assign(process.env, env);
+  restoreEnv = setProcessEnv({ ...capture.smtpEnv, EMAIL_REPLY_TO: 'practice@tend.test', TEND_NOTIFY_EMAIL: NOTIFY, PUBLIC_URL });
   cms = await bootCms();
 });
 
 afterAll(async () => {
   await cms?.stop();
   await mail?.close();
-  for (const [key, value] of Object.entries(previousEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  restoreEnv();
 });
 
 const submit = () =>
@@ -140,7 +129,7 @@ describe('the therapist is emailed about a new consultation request', () => {
       sockets.add(socket);
       socket.on('error', () => undefined);
     });
-    await new Promise<void>((resolve) => silent.listen(smtpPort, '127.0.0.1', resolve));
+    await listenOnLoopback(silent, smtpPort);
     const errors = quietErrorLog();
     try {
       const started = Date.now();

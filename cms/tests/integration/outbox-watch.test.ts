@@ -3,12 +3,14 @@
 // The real cms and a real SMTP sink; the website's status route is played by a loopback HTTP
 // server (the real one is covered end to end in web/test/e2e/consultation-outbox.test.ts).
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMailServer, type MailServer } from '../../../scripts/dev-mail-server.mjs';
+import type { MailServer } from '../../../scripts/dev-mail-server.mjs';
 import { outboxStatusKey, type OutboxStatus } from '../../src/outbox-watch/web-outbox-status';
 import { adminSession } from './support/admin-session';
 import { bootCms, type BootedCms } from './support/boot-strapi';
+import { listenOnLoopback } from './support/loopback';
+import { startMailCapture } from './support/mail-capture';
+import { setProcessEnv } from './support/process-env';
 
 const SECRET = 'a-revalidation-secret-of-at-least-32-characters';
 const NOTIFY = 'therapist-inbox@tend.test';
@@ -30,27 +32,23 @@ let mail: MailServer;
 let website: Server;
 let current: OutboxStatus = calm;
 const authorizations: (string | undefined)[] = [];
-const previousEnv: Record<string, string | undefined> = {};
+let restoreEnv = (): void => undefined;
 
 beforeAll(async () => {
-  mail = await startMailServer({ port: 0, dir: false, log: false });
+  const capture = await startMailCapture();
+  mail = capture.mail;
   website = createServer((req, res) => {
     authorizations.push(req.headers.authorization);
     const ok = req.url === '/api/consultation/outbox-status' && req.headers.authorization === `Bearer ${outboxStatusKey(SECRET)}`;
     res.writeHead(ok ? 200 : 401, { 'Content-Type': 'application/json' }).end(ok ? JSON.stringify(current) : '{}');
   });
-  await new Promise<void>((resolve) => website.listen(0, '127.0.0.1', resolve));
-  const env: Record<string, string> = {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(mail.port),
-    SMTP_SECURE: 'false',
-    EMAIL_FROM: 'Tend <no-reply@tend.test>',
+  const websitePort = await listenOnLoopback(website);
+  restoreEnv = setProcessEnv({
+    ...capture.smtpEnv,
     TEND_NOTIFY_EMAIL: NOTIFY,
-    TEND_WEB_URL: `http://127.0.0.1:${(website.address() as AddressInfo).port}`,
+    TEND_WEB_URL: `http://127.0.0.1:${websitePort}`,
     TEND_REVALIDATE_SECRET: SECRET,
-  };
-  for (const key of Object.keys(env)) previousEnv[key] = process.env[key];
-  Object.assign(process.env, env);
+  });
   cms = await bootCms();
 });
 
@@ -58,10 +56,7 @@ afterAll(async () => {
   await cms?.stop();
   await mail?.close();
   await new Promise((resolve) => website?.close(resolve));
-  for (const [key, value] of Object.entries(previousEnv)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  restoreEnv();
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

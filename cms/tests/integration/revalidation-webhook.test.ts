@@ -9,6 +9,7 @@ import {
 } from '../../src/bootstrap/revalidation-webhook';
 import { adminSession } from './support/admin-session';
 import { bootCms, type BootedCms } from './support/boot-strapi';
+import { listenOnLoopback } from './support/loopback';
 
 interface Delivery {
   path: string;
@@ -26,7 +27,7 @@ const saved = { url: process.env.TEND_WEB_REVALIDATE_URL, secret: process.env.TE
 let hookUrl = '';
 
 /** A stand-in for the website's revalidation endpoint: records every request it receives. */
-function startReceiver(): Promise<http.Server> {
+async function startReceiver(): Promise<http.Server> {
   const server = http.createServer((request, response) => {
     let raw = '';
     request.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
@@ -40,7 +41,8 @@ function startReceiver(): Promise<http.Server> {
       response.writeHead(204).end();
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  await listenOnLoopback(server);
+  return server;
 }
 
 async function delivery(match: (d: Delivery) => boolean, timeoutMs = 5000): Promise<Delivery> {

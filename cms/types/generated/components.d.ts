@@ -12,6 +12,7 @@ export interface CrisisService extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+        minLength: 1;
       }>;
     link: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -21,11 +22,13 @@ export interface CrisisService extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
+        minLength: 1;
       }>;
     whenToUse: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
+        minLength: 1;
       }>;
   };
 }
@@ -42,6 +45,7 @@ export interface PracticeFreeConsultation extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
+        minLength: 1;
       }> &
       Schema.Attribute.DefaultTo<'Book a free consultation'>;
     lengthMinutes: Schema.Attribute.Integer &
@@ -58,6 +62,7 @@ export interface PracticeFreeConsultation extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 400;
+        minLength: 1;
       }>;
   };
 }
@@ -78,6 +83,7 @@ export interface PracticeLocation extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 4;
+        minLength: 1;
       }>;
     inPerson: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
@@ -86,6 +92,7 @@ export interface PracticeLocation extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
+        minLength: 1;
       }>;
   };
 }
@@ -106,6 +113,7 @@ export interface PracticeMembership extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+        minLength: 1;
       }>;
     registerUrl: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -148,6 +156,7 @@ export interface PracticeSessions extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 600;
+        minLength: 1;
       }>;
     concessionsNote: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{

@@ -468,6 +468,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 240;
+        minLength: 1;
       }>;
     featured: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
@@ -498,11 +499,13 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+        minLength: 1;
       }>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+        minLength: 1;
       }>;
     topics: Schema.Attribute.Relation<'manyToMany', 'api::topic.topic'>;
     updatedAt: Schema.Attribute.DateTime;
@@ -590,6 +593,7 @@ export interface ApiCrisisSupportCrisisSupport extends Struct.SingleTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+        minLength: 1;
       }> &
       Schema.Attribute.DefaultTo<'This website is not an emergency service.'>;
     publishedAt: Schema.Attribute.DateTime;
@@ -647,6 +651,7 @@ export interface ApiEnquiryEnquiry extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
+        minLength: 1;
       }>;
     phone: Schema.Attribute.String &
       Schema.Attribute.Private &
@@ -688,11 +693,13 @@ export interface ApiPracticePractice extends Struct.SingleTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+        minLength: 1;
       }>;
     city: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
+        minLength: 1;
       }> &
       Schema.Attribute.DefaultTo<'London'>;
     contactEmail: Schema.Attribute.Email &
@@ -716,6 +723,7 @@ export interface ApiPracticePractice extends Struct.SingleTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 400;
+        minLength: 1;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -739,6 +747,7 @@ export interface ApiPracticePractice extends Struct.SingleTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
+        minLength: 1;
       }>;
     publishedAt: Schema.Attribute.DateTime;
     sessions: Schema.Attribute.Component<'practice.sessions', false> &
@@ -747,6 +756,7 @@ export interface ApiPracticePractice extends Struct.SingleTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
+        minLength: 1;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -774,6 +784,7 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
+        minLength: 1;
       }>;
     kind: Schema.Attribute.Enumeration<['permanent', 'gone']> &
       Schema.Attribute.Required &
@@ -899,6 +910,7 @@ export interface ApiSiteSite extends Struct.SingleTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
+        minLength: 1;
       }>;
     tagline: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -930,6 +942,7 @@ export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
+        minLength: 1;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::topic.topic'> &
@@ -939,12 +952,14 @@ export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
+        minLength: 1;
       }>;
     publishedAt: Schema.Attribute.DateTime;
     slug: Schema.Attribute.UID<'name'> &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
+        minLength: 1;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &

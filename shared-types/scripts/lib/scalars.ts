@@ -103,7 +103,10 @@ function textExpr(field: ScalarField, mode: Mode): Expr {
   const maxLength =
     numberOption(field, 'maxLength', true) ?? (type === 'string' ? STRING_MAX_LENGTH : undefined);
   if (minLength !== undefined && minLength > 0) {
-    calls.push(call('min', String(minLength), ...msg(mode, messages.minLength(minLength))));
+    // `minLength: 1` on a required field means "not empty" (Strapi's `required` accepts ""):
+    // a reader who left it blank is asked to fill it in, not to write one character.
+    const message = minLength === 1 && required ? messages.required : messages.minLength(minLength);
+    calls.push(call('min', String(minLength), ...msg(mode, message)));
   } else if (mode === 'input' && required && type !== 'email') {
     // Strapi accepts "" for a required text; a form should not.
     calls.push(call('min', '1', quote(messages.required)));

@@ -4,5 +4,5 @@
  */
 export function useDraftPreview() {
   const event = import.meta.server ? useRequestEvent() : undefined;
-  return useState('preview-mode', () => event?.context.preview === true);
+  return useState('preview-mode', () => event?.context.preview ?? false);
 }

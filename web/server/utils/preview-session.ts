@@ -50,6 +50,7 @@ export function endPreview(event: H3Event): void {
   deleteCookie(event, PREVIEW_COOKIE, { path: '/' });
 }
 
+/** `context.preview` is `true` or absent (typed in server/types/h3.d.ts). */
 export function isPreviewRequest(event: H3Event): boolean {
-  return event.context.preview === true;
+  return event.context.preview ?? false;
 }

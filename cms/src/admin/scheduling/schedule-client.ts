@@ -1,21 +1,10 @@
 import { isFetchError } from '@strapi/strapi/admin';
+import { PRACTICE_TIME_ZONE, type ScheduledChange } from '../../dashboard-contract';
+import { SCHEDULABLE_TYPES } from '../../scheduling/schedulable-types';
 
-/** A scheduled change as GET /tend/schedules returns it (cms/src/scheduling/admin-routes.ts). */
-export interface ScheduledChange {
-  id: string;
-  targetType: string;
-  typeLabel: string;
-  documentId: string;
-  action: 'publish' | 'unpublish';
-  runAt: string;
-  runAtText: string;
-  state: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
-  lastError: string | null;
-}
+export type { ScheduledChange };
 
-export const SCHEDULABLE_MODELS = ['api::article.article', 'api::practice.practice', 'api::crisis-support.crisis-support', 'api::site.site'];
-
-export const PRACTICE_TIME_ZONE = 'Europe/London';
+export const SCHEDULABLE_MODELS: readonly string[] = Object.keys(SCHEDULABLE_TYPES);
 
 /** The server's own message ("That time has already passed…"), never a stack or status code alone. */
 export function serverMessage(error: unknown): string {

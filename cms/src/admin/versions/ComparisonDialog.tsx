@@ -1,4 +1,4 @@
-import type { Comparison } from './version-api';
+import type { Comparison } from '../../dashboard-contract';
 import { whatHappened, whenAndWho } from './describe-version';
 
 const overlay: React.CSSProperties = {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ComparisonDialog } from './ComparisonDialog';
 import { whatHappened, whenAndWho } from './describe-version';
-import { errorMessage, useVersionApi, type Comparison, type VersionSummary } from './version-api';
+import type { Comparison, VersionSummary } from '../../dashboard-contract';
+import { errorMessage, useVersionApi } from './version-api';
 
 /** The types that keep versions (cms/src/versions/versioned-types.ts); other edit views get no panel. */
 const VERSIONED = new Set([

@@ -1,7 +1,7 @@
-import type { VersionSummary } from './version-api';
+import { PRACTICE_TIME_ZONE, type VersionSummary } from '../../dashboard-contract';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
+  timeZone: PRACTICE_TIME_ZONE,
   weekday: 'short',
   day: 'numeric',
   month: 'short',

@@ -1,27 +1,5 @@
 import { useFetchClient } from '@strapi/strapi/admin';
-
-/** A version as the list shows it (the server's /tend-versions routes, cms/src/versions/admin-routes.ts). */
-export interface VersionSummary {
-  id: number;
-  status: 'draft' | 'published';
-  action: 'create' | 'update' | 'publish';
-  authorName: string | null;
-  createdAt: string;
-}
-
-export interface FieldComparison {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-  changed: boolean;
-}
-
-export interface Comparison {
-  before: VersionSummary;
-  after: VersionSummary;
-  fields: FieldComparison[];
-}
+import type { Comparison, VersionSummary } from '../../dashboard-contract';
 
 /** The three calls the panel makes, through the dashboard's own signed-in client. */
 export function useVersionApi() {

@@ -2,6 +2,7 @@
 // follow the seed instead of repeating it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArticleFile } from '../../../../cms/src/seed/article-file';
 import { CMS_DIR } from './builds';
 
 const SEED_DIR = join(CMS_DIR, 'seed');
@@ -25,25 +26,19 @@ export interface SeedTopic {
   description: string;
 }
 
-/** The flat `key: value` lines of the front matter are all the tests need; quotes removed. */
+/** One seed article, read by the cms seed's own parser (YAML front matter, validated). */
 function readArticle(file: string): SeedArticle {
-  const text = readFileSync(join(SEED_DIR, 'articles', file), 'utf8');
-  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-  const meta: Record<string, string> = {};
-  for (const line of front.split('\n')) {
-    const match = /^(\w+):\s*(.*)$/.exec(line);
-    if (match) meta[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
-  }
+  const { meta, body } = parseArticleFile(readFileSync(join(SEED_DIR, 'articles', file), 'utf8'), file);
   return {
-    title: meta.title!,
-    slug: meta.slug!,
-    status: meta.status === 'draft' ? 'draft' : 'published',
-    publishedAt: meta.publishedAt === 'null' ? null : (meta.publishedAt ?? null),
-    topics: (meta.topics ?? '').replace(/[[\]]/g, '').split(',').map((s) => s.trim()).filter(Boolean),
-    featured: meta.featured === 'true',
-    excerpt: meta.excerpt ?? '',
-    contentNote: !meta.contentNote || meta.contentNote === 'null' ? null : meta.contentNote,
-    lastReviewed: !meta.lastReviewed || meta.lastReviewed === 'null' ? null : meta.lastReviewed,
+    title: meta.title,
+    slug: meta.slug,
+    status: meta.status,
+    publishedAt: meta.publishedAt,
+    topics: meta.topics,
+    featured: meta.featured,
+    excerpt: meta.excerpt,
+    contentNote: meta.contentNote,
+    lastReviewed: meta.lastReviewed,
     body,
   };
 }
