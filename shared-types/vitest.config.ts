@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     // The generator tests import code they generate into .tmp/; give a slow disk some room.
-    testTimeout: 20_000,
+    testTimeout: 90_000,
   },
 });
