@@ -1,15 +1,16 @@
 // Runs test stages side by side, `jobs` at a time, in list order as their constraints allow:
 // a stage starts once every stage named in its `after` has passed and nothing running holds a
 // folder in its `uses`. A stage whose `after` failed is not started ("skipped", which fails the
-// run). Every output line is printed at once with the stage's tag in front, and kept, so that the
-// caller can print a failed stage's output again in one piece.
+// run). A stage with `releaseUsesOn` (a RegExp) lets go of its `uses` at the first output line
+// that matches it. Every output line is printed at once with the stage's tag in front, and kept,
+// so that the caller can print a failed stage's output again in one piece.
 const cyan = (text) => `\x1b[36m${text}\x1b[0m`;
 const yellow = (text) => `\x1b[33m${text}\x1b[0m`;
 const red = (text) => `\x1b[31m${text}\x1b[0m`;
 
 /**
  * @param {Array<{ name: string, tag?: string, command?: string, args?: string[], env?: object,
- *   uses?: string[], after?: string[], notRun?: string }>} stages
+ *   uses?: string[], releaseUsesOn?: RegExp, after?: string[], notRun?: string }>} stages
  * @returns {Promise<Array<{ name: string, tag?: string, status: string, seconds: number,
  *   start?: number, output: string }>>} one result per stage, in the order given
  */
@@ -78,6 +79,14 @@ export function scheduleStages(stages, { jobs, root, env, spawn, out = process.s
       const others = [...running.keys()];
       say(cyan(`▶ ${stage.name} [${stage.tag}] at +${Math.round(startSecond)} s${others.length ? `, beside: ${others.join(', ')}` : ''}`));
       for (const folder of stage.uses ?? []) held.add(folder);
+      // A stage that writes a folder only while it starts may let the next one have it early.
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        for (const folder of stage.uses ?? []) held.delete(folder);
+        pump();
+      };
       const chunks = [];
       const prefix = `${stage.tag.padEnd(width)} │ `;
       const child = spawn(stage.command, stage.args, {
@@ -94,7 +103,10 @@ export function scheduleStages(stages, { jobs, root, env, spawn, out = process.s
           chunks.push(text);
           const lines = (partial + text).split(/\r?\n|\r/);
           partial = lines.pop();
-          for (const line of lines) say(prefix + line);
+          for (const line of lines) {
+            say(prefix + line);
+            if (!released && stage.releaseUsesOn?.test(line)) release();
+          }
         });
         stream.on('end', () => {
           if (partial) say(prefix + partial);
@@ -105,7 +117,9 @@ export function scheduleStages(stages, { jobs, root, env, spawn, out = process.s
         if (done) return;
         done = true;
         running.delete(stage.name);
-        for (const folder of stage.uses ?? []) held.delete(folder);
+        // Released early, the folders may belong to another stage by now.
+        if (!released) for (const folder of stage.uses ?? []) held.delete(folder);
+        released = true;
         const seconds = round(since() - startSecond);
         const colour = status === 'passed' ? cyan : red;
         say(colour(`■ ${stage.name} [${stage.tag}]: ${status} in ${seconds} s${note}`));

@@ -24,18 +24,29 @@ const postgresUrl = process.env.TEND_TEST_POSTGRES_URL;
 // `after` names stages whose output it needs.
 // - web/.nuxt: rewritten by `nuxt typecheck`, by `nuxt build`, and by every web vitest run (its
 //   config builds a test Nuxt into .nuxt while loading); only one of them at a time.
+//   A web vitest run is done with .nuxt once it prints its "RUN v…" banner (config loaded).
 // - cms/dist: `pnpm build` compiles the cms into it; `tsc` in typecheck writes its build info
 //   there. The integration suites and the end-to-end suite then load it, so they come after the
 //   build, and the integration suites do not compile it again (TEND_TEST_CMS_DIST_READY).
 const BUILD = 'build cms and web';
+const VITEST_STARTED = /^\s*RUN\s+v\d/;
 const integration = { TEND_TEST_CMS_DIST_READY: '1' };
 const stages = [
-  // The build first: the three long suites need it, so everything waits least this way.
+  // In order of priority. The build first: the three long suites need it; then the longest.
   { name: BUILD, tag: 'build', command: 'pnpm', args: ['build'], uses: ['web/.nuxt', 'cms/dist'] },
   { name: 'lint', tag: 'lint', command: 'pnpm', args: ['lint'] },
   { name: 'generated contract is current', tag: 'contract', command: 'pnpm', args: ['gen:check'] },
   { name: 'unit: shared-types', tag: 'unit-types', command: 'pnpm', args: ['--filter', '@tend/shared-types', 'test'] },
   { name: 'unit: cms', tag: 'unit-cms', command: 'pnpm', args: ['--filter', '@tend/cms', 'exec', 'vitest', 'run', '--project', 'unit'] },
+  {
+    name: 'end-to-end: built cms + web in Chromium',
+    tag: 'e2e',
+    command: 'pnpm',
+    args: ['--filter', '@tend/web', 'test:e2e'],
+    uses: ['web/.nuxt'],
+    releaseUsesOn: VITEST_STARTED,
+    after: [BUILD],
+  },
   {
     name: 'integration: cms on SQLite',
     tag: 'sqlite',
@@ -54,16 +65,8 @@ const stages = [
         after: [BUILD],
       }
     : { name: 'integration: cms on PostgreSQL', notRun: 'set TEND_TEST_POSTGRES_URL (CI does, see .ci/run)' },
-  {
-    name: 'end-to-end: built cms + web in Chromium',
-    tag: 'e2e',
-    command: 'pnpm',
-    args: ['--filter', '@tend/web', 'test:e2e'],
-    uses: ['web/.nuxt'],
-    after: [BUILD],
-  },
   { name: 'typecheck', tag: 'types', command: 'pnpm', args: ['typecheck'], uses: ['web/.nuxt', 'cms/dist'] },
-  { name: 'unit: web (utils, components)', tag: 'unit-web', command: 'pnpm', args: ['--filter', '@tend/web', 'test'], uses: ['web/.nuxt'] },
+  { name: 'unit: web (utils, components)', tag: 'unit-web', command: 'pnpm', args: ['--filter', '@tend/web', 'test'], uses: ['web/.nuxt'], releaseUsesOn: VITEST_STARTED },
   hasCommand('docker-compose')
     ? {
         name: 'docker-compose.yml is valid',
