@@ -29,10 +29,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
-  // Commits are not flushed to disk before they return (a crash could lose the last ones, which
-  // no test needs): creating Strapi's schema commits thousands of times at every boot. What a
-  // commit makes visible, and when, is unchanged.
-  await admin.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
