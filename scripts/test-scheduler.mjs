@@ -2,15 +2,16 @@
 // a stage starts once every stage named in its `after` has passed and nothing running holds a
 // folder in its `uses`. A stage whose `after` failed is not started ("skipped", which fails the
 // run). A stage with `releaseUsesOn` (a RegExp) lets go of its `uses` at the first output line
-// that matches it. Every output line is printed at once with the stage's tag in front, and kept,
-// so that the caller can print a failed stage's output again in one piece.
+// that matches it. An `alone` stage starts only when nothing else runs, and nothing starts beside
+// it. Every output line is printed at once with the stage's tag in front, and kept, so that the
+// caller can print a failed stage's output again in one piece.
 const cyan = (text) => `\x1b[36m${text}\x1b[0m`;
 const yellow = (text) => `\x1b[33m${text}\x1b[0m`;
 const red = (text) => `\x1b[31m${text}\x1b[0m`;
 
 /**
  * @param {Array<{ name: string, tag?: string, command?: string, args?: string[], env?: object,
- *   uses?: string[], releaseUsesOn?: RegExp, after?: string[], notRun?: string }>} stages
+ *   uses?: string[], releaseUsesOn?: RegExp, after?: string[], alone?: boolean, notRun?: string }>} stages
  * @returns {Promise<Array<{ name: string, tag?: string, status: string, seconds: number,
  *   start?: number, output: string }>>} one result per stage, in the order given
  */
@@ -21,6 +22,7 @@ export function scheduleStages(stages, { jobs, root, env, spawn, out = process.s
   const width = Math.max(...stages.map((stage) => (stage.tag ?? '').length));
   const say = (line) => out.write(`${line}\n`);
 
+  const byName = new Map(stages.map((stage) => [stage.name, stage]));
   const results = new Map();
   const held = new Set();
   const running = new Map();
@@ -64,7 +66,8 @@ export function scheduleStages(stages, { jobs, root, env, spawn, out = process.s
           results.set(stage.name, { name: stage.name, tag: stage.tag, status: 'skipped', seconds: 0, output: '' });
           continue;
         }
-        if (running.size >= jobs) break;
+        if (running.size >= jobs || [...running.keys()].some((name) => byName.get(name).alone)) break;
+        if (stage.alone && running.size > 0) continue;
         const waiting = (stage.after ?? []).some((name) => !results.has(name));
         const busy = (stage.uses ?? []).some((folder) => held.has(folder));
         if (waiting || busy) continue;
