@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A few tests load large modules (Strapi's own Blocks schema, sharp) the first time; on a
+          // busy 2-core machine, with other stages of `pnpm test` beside them, that passed 5 s.
+          testTimeout: 30_000,
         },
       },
       {
