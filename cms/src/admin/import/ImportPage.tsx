@@ -3,7 +3,7 @@ import { Alert, Box, Button, Checkbox, Flex, Main, ProgressBar, Typography } fro
 import { Layouts } from '@strapi/strapi/admin';
 
 import { downloadReport } from './download-report';
-import type { ImportReport, TopicAction } from './import-report-types';
+import type { ImportReport, TopicAction } from '../../import/report/report-types';
 import { ReportView } from './ReportView';
 import { TopicChoices } from './TopicChoices';
 import { messageOf, useImportApi } from './use-import-api';

@@ -1,6 +1,6 @@
 import { Box, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 
-import type { ImportReport, TopicAction } from './import-report-types';
+import type { ImportReport, TopicAction } from '../../import/report/report-types';
 
 interface Props {
   topics: ImportReport['topics'];
