@@ -86,11 +86,14 @@ describe('a zip of a Markdown folder, from the dashboard', () => {
     expect(report.run.articles.map((a) => a.result)).toEqual(['created', 'created', 'created']);
     expect(report.run.imagesMissing).toEqual([]);
     expect(report.run.imagesUploaded).toBe(1);
-    const row = await cms.strapi.db.query(ARTICLE).findOne({ where: { slug: 'slow-breathing', publishedAt: { $notNull: true } } });
-    expect(row.body).toContainEqual(expect.objectContaining({ type: 'image', image: expect.objectContaining({ alternativeText: 'A calm lake at dawn', mime: 'image/png' }) }));
-    expect(new Date(row.publishedAt).toISOString()).toBe('2022-05-04T00:00:00.000Z');
     const files = await cms.strapi.db.query('plugin::upload.file').findMany({ where: { name: { $startsWith: 'imported-' } } });
     expect(files).toHaveLength(1);
+    // One Media Library file, described by the first post that showed it (posts are read in name
+    // order): publishing gives every use of a file the library's alternative text.
+    expect(files[0]).toMatchObject({ name: expect.stringMatching(/-lake\.png$/), mime: 'image/png', alternativeText: 'Still water' });
+    const row = await cms.strapi.db.query(ARTICLE).findOne({ where: { slug: 'slow-breathing', publishedAt: { $notNull: true } } });
+    expect(row.body).toContainEqual(expect.objectContaining({ type: 'image', image: expect.objectContaining({ name: files[0].name, alternativeText: 'Still water' }) }));
+    expect(new Date(row.publishedAt).toISOString()).toBe('2022-05-04T00:00:00.000Z');
     expect(await cms.strapi.documents(ARTICLE).findFirst({ filters: { slug: 'unfinished' }, status: 'published' })).toBeNull();
     expect(await cms.strapi.documents('api::redirect.redirect').findFirst({ filters: { from: '/posts/slow-breathing' } })).toMatchObject({ to: '/articles/slow-breathing' });
     expect(leftovers()).toEqual(before);
@@ -135,7 +138,7 @@ describe('a bad zip is refused whole, with a message that says what to do', () =
     ['more files than an import takes', () => zipSync(Object.fromEntries(Array.from({ length: 5_001 }, (_, i) => [`blog/n${i}.md`, text('x')]))), 'many.zip', /holds 5001 files; an import takes at most 5000/],
     ['more than 200 MB once unpacked', () => zipSync({ ...good, 'blog/huge.bin': [new Uint8Array(201 * 1024 * 1024), { level: 1 }] }), 'bomb.zip', /more than 200 MB.*Nothing was imported/],
     ['sizes that lie (a bomb in disguise)', () => lyingAboutSize(zipSync({ 'blog/posts/fine.md': [new Uint8Array(2_000_000), { level: 9 }] }), 100), 'liar.zip', /could not be read.*Nothing was imported/],
-    ['a truncated zip', () => blogZip().subarray(0, 2_000), 'cut.zip', /could not be read: it may be damaged or cut short/],
+    ['a truncated zip', () => blogZip().subarray(0, 600), 'cut.zip', /could not be read: it may be damaged or cut short/],
     ['no Markdown in it', () => zipSync({ 'photos/lake.png': lake }), 'photos.zip', /no Markdown files \(\.md\)/],
     ['a file named .zip that is not one', () => text('just some notes'), 'notes.zip', /named \.zip but is not a zip archive/],
   ];
