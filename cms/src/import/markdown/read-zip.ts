@@ -142,8 +142,9 @@ export async function unpackZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMIT
   if (!looksLikeZip(bytes)) throw new ImportInputError('This file is not a zip archive. Choose a .zip made from your Markdown folder, or a WordPress export (.xml).');
   const root = await fsp.realpath(await fsp.mkdtemp(path.join(os.tmpdir(), 'tend-import-zip-')));
   const remove = (): Promise<void> => fsp.rm(root, { recursive: true, force: true });
-  const zip = await openZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  let zip: yauzl.ZipFile | null = null;
   try {
+    zip = await openZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     const names = await unpackInto(zip, root, limits);
     if (!names.some((name) => /\.(md|markdown)$/i.test(name))) {
       throw new ImportInputError('This zip has no Markdown files (.md) in it. Nothing was imported. Zip the folder that holds your posts.');
@@ -154,6 +155,6 @@ export async function unpackZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMIT
     await remove();
     throw error;
   } finally {
-    zip.close();
+    zip?.close();
   }
 }
