@@ -45,8 +45,10 @@ async function importThroughDashboard(admin: Admin): Promise<Job> {
   const started = await admin.postForm<{ id: string }>('/tend-import/runs', form);
   if (started.status !== 202) throw new Error(`import → ${started.status}: ${JSON.stringify(started.body)}`);
   let current: Job | null = null;
+  const waiting: Job = { id: started.body.id, done: 0, total: 0, report: null, error: null };
   await pollUntil(
-    async () => (current = (await admin.request<Job>('GET', `/tend-import/runs/${started.body.id}`)).body),
+    // The cms is busy publishing while it imports: a poll it answers late is asked again.
+    async () => (current = await admin.request<Job>('GET', `/tend-import/runs/${started.body.id}`).then((reply) => reply.body, () => waiting)),
     (reply) => reply.report !== null || reply.error !== null,
     540_000,
     'the import should finish',
