@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { parseEnvFile } from './dev-env.mjs';
+import { importShots } from './screenshot-import.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const env = parseEnvFile(join(root, 'cms', '.env'));
@@ -84,6 +85,15 @@ try {
     await page.screenshot({ path: join(outDir, shot.file), fullPage: shot.fullPage === true });
     console.log(`saved docs/screenshots/${shot.file}`);
   }
+
+  // ---- The Import page (issue 12): its own steps, after the list above (scripts/screenshot-import.mjs).
+  await importShots(page, {
+    adminUrl,
+    save: async (file, options = {}) => {
+      await page.screenshot({ path: join(outDir, file), fullPage: options.fullPage === true });
+      console.log(`saved docs/screenshots/${file}`);
+    },
+  });
 } finally {
   await close();
 }

@@ -1,8 +1,9 @@
 /** What an import will do, worked out before anything is written: the dry run. */
 import type { BodyLoss, ConvertedBlock } from './html/converted-body';
 import type { KnownImage } from './html/html-to-blocks';
+import type { ImportSourceKind, NotImported, SkippedItem, TopicAction } from './report/report-types';
 
-export type TopicAction = { do: 'create' } | { do: 'merge'; into: string } | { do: 'ignore' };
+export type { NotImported, TopicAction } from './report/report-types';
 
 export interface PlannedTopic {
   /** `category:<slug>` or `tag:<slug>` (Markdown tags are `tag:`). */
@@ -41,18 +42,12 @@ export interface PlannedArticle {
   losses: BodyLoss[];
 }
 
-export interface NotImported {
-  what: string;
-  count: number;
-  why: string;
-}
-
 export interface ImportPlan {
-  source: 'wordpress' | 'markdown';
+  source: ImportSourceKind;
   siteTitle: string;
   articles: PlannedArticle[];
   /** Pages and posts that stay behind, each with why. */
-  skipped: Array<{ sourceLabel: string; title: string; why: string }>;
+  skipped: SkippedItem[];
   topics: PlannedTopic[];
   notImported: NotImported[];
 }

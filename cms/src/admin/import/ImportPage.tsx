@@ -3,7 +3,7 @@ import { Alert, Box, Button, Checkbox, Flex, Main, ProgressBar, Typography } fro
 import { Layouts } from '@strapi/strapi/admin';
 
 import { downloadReport } from './download-report';
-import type { ImportReport, TopicAction } from './import-report-types';
+import type { ImportReport, TopicAction } from '../../import/report/report-types';
 import { ReportView } from './ReportView';
 import { TopicChoices } from './TopicChoices';
 import { messageOf, useImportApi } from './use-import-api';
@@ -15,10 +15,12 @@ type Step =
   | { name: 'running'; done: number; total: number; current: string }
   | { name: 'finished'; report: ImportReport };
 
+const isZip = (file: File | null): boolean => file !== null && /\.zip$/i.test(file.name);
+
 /**
- * Dashboard → Import: bring the articles of an old WordPress site over, with a look at what
- * will happen first. Each step says in plain words what it does; nothing changes before
- * "Import now".
+ * Dashboard → Import: bring the articles of an old site over (a WordPress export, or a zip of a
+ * Markdown folder), with a look at what will happen first. Each step says in plain words what it
+ * does; nothing changes before "Import now".
  */
 export default function ImportPage() {
   const api = useImportApi();
@@ -77,8 +79,8 @@ export default function ImportPage() {
   return (
     <Main>
       <Layouts.Header
-        title="Import from WordPress"
-        subtitle="Bring the articles of your old site here. You see what will happen first; nothing changes until you choose Import now."
+        title="Import your old site"
+        subtitle="Bring the articles of your old website here, from WordPress or from a folder of Markdown files. You see what will happen first; nothing changes until you choose Import now."
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
@@ -88,15 +90,18 @@ export default function ImportPage() {
             </Alert>
           )}
           <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-            <Typography variant="delta" tag="h2">1. Choose your WordPress export</Typography>
+            <Typography variant="delta" tag="h2">1. Choose the file from your old site</Typography>
             <Typography tag="p" textColor="neutral600">
-              In your old WordPress dashboard go to Tools → Export, choose “All content”, and download the file. Then choose that file here (it ends in .xml).
+              From WordPress: in your old WordPress dashboard go to Tools → Export, choose “All content”, and download the file. It ends in .xml.
+            </Typography>
+            <Typography tag="p" textColor="neutral600">
+              From a folder of Markdown files (.md): compress the folder into a zip (on a Mac: right-click → Compress; on Windows: right-click → Send to → Compressed folder). Keep the pictures in the folder: they come along.
             </Typography>
             <Box paddingTop={3}>
               <input
                 type="file"
-                accept=".xml,text/xml,application/xml"
-                aria-label="WordPress export file"
+                accept=".xml,.zip,text/xml,application/xml,application/zip"
+                aria-label="WordPress export (.xml) or Markdown zip (.zip)"
                 onChange={(event) => {
                   const chosen = event.target.files?.[0] ?? null;
                   setFile(chosen);
@@ -105,6 +110,7 @@ export default function ImportPage() {
                 }}
               />
             </Box>
+            {!isZip(file) && (
             <Box paddingTop={3}>
               <Checkbox
                 checked={importPages}
@@ -113,20 +119,21 @@ export default function ImportPage() {
                   if (file) void check(file, checked === true);
                 }}
               >
-                Also import pages (such as “About me”) as articles
+                Also import WordPress pages (such as “About me”) as articles
               </Checkbox>
             </Box>
+            )}
           </Box>
-          {step.name === 'checking' && <Typography>Reading your export… this takes a few seconds.</Typography>}
+          {step.name === 'checking' && <Typography>Reading {file?.name ?? 'your file'}… this takes a few seconds. Nothing is changed yet.</Typography>}
           {step.name === 'review' && (
             <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
               <Typography variant="delta" tag="h2">2. Check what will happen</Typography>
               <Typography tag="p">
                 {step.report.articles.length} articles from “{step.report.siteTitle}”: {step.report.articles.filter((a) => a.status === 'published').length} will be published,
-                the others stay drafts. Old addresses of published articles will lead to their new pages.
+                the others stay drafts. Old addresses of published articles will lead to their new pages. Nothing has changed yet: read the list below, choose the topics, then choose Import now.
               </Typography>
               <Box paddingTop={4}>
-                <TopicChoices topics={step.report.topics} choices={topicActions} onChange={(key, action) => setTopicActions({ ...topicActions, [key]: action })} />
+                <TopicChoices source={step.report.source} topics={step.report.topics} choices={topicActions} onChange={(key, action) => setTopicActions({ ...topicActions, [key]: action })} />
               </Box>
               <Flex gap={2} paddingTop={4}>
                 <Button onClick={() => void run()}>Import now</Button>

@@ -1,6 +1,6 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 
-import type { ImportReport } from './import-report-types';
+import type { ImportReport } from '../../import/report/report-types';
 
 const STATUS: Record<string, string> = { published: 'will be published', draft: 'stays a draft', scheduled: 'stays unpublished (it was scheduled)' };
 

@@ -1,8 +1,9 @@
 import { Box, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 
-import type { ImportReport, TopicAction } from './import-report-types';
+import type { ImportReport, ImportSourceKind, TopicAction } from '../../import/report/report-types';
 
 interface Props {
+  source: ImportSourceKind;
   topics: ImportReport['topics'];
   choices: Record<string, TopicAction>;
   onChange: (key: string, action: TopicAction) => void;
@@ -10,14 +11,15 @@ interface Props {
 
 const actionValue = (action: string): string => (action.startsWith('merge') ? 'ignore' : action);
 
-/** One line per WordPress category or tag: make it a topic, or leave it out. */
-export function TopicChoices({ topics, choices, onChange }: Props) {
+/** One line per WordPress category or tag (Markdown: tag): make it a topic, or leave it out. */
+export function TopicChoices({ source, topics, choices, onChange }: Props) {
   const used = topics.filter((t) => t.articleCount > 0);
+  if (used.length === 0) return null;
   return (
     <Box>
       <Typography variant="delta" tag="h2">Topics</Typography>
       <Typography variant="pi" textColor="neutral600" tag="p">
-        WordPress categories and tags can become Topics on your site. Articles usually have two to four topics, so choose the few that matter.
+        {source === 'wordpress' ? 'WordPress categories and tags' : 'The tags of your posts'} can become Topics on your site. Articles usually have two to four topics, so choose the few that matter.
         Names that match a topic you already have are joined to it.
       </Typography>
       <Flex direction="column" alignItems="stretch" gap={2} paddingTop={3}>

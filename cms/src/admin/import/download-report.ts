@@ -1,4 +1,4 @@
-import type { ImportReport } from './import-report-types';
+import type { ImportReport } from '../../import/report/report-types';
 
 /** Saves the report as a JSON file the therapist can keep or send to whoever helps them. */
 export function downloadReport(report: ImportReport): void {

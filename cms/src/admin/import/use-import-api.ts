@@ -1,6 +1,6 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 
-import type { ImportJob, ImportReport, TopicAction } from './import-report-types';
+import type { ImportJob, ImportReport, TopicAction } from '../../import/report/report-types';
 
 export interface ImportChoices {
   importPages: boolean;

@@ -5,16 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import type { ImportReport } from '../report/import-report';
+import type { ImportJob, ImportReport } from '../report/report-types';
 
-export interface ImportJob {
-  id: string;
-  done: number;
-  total: number;
-  current: string;
-  report: ImportReport | null;
-  error: string | null;
-}
+export type { ImportJob } from '../report/report-types';
 
 const jobs = new Map<string, ImportJob>();
 let running: string | null = null;

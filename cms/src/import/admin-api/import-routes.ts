@@ -2,7 +2,8 @@
  * The dashboard's Import page talks to these admin routes (under /tend-import, signed-in
  * dashboard users only; nothing of this is on the content API the website uses):
  *
- * - POST /tend-import/dry-run  multipart `file` (+ `options` JSON) → the report of what would happen
+ * - POST /tend-import/dry-run  multipart `file` (+ `options` JSON) → the report of what would happen;
+ *   the file is a WordPress export (WXR) or a zip of a Markdown folder, told apart by its first bytes
  * - POST /tend-import/runs     the same → 202 with a job id; the run goes on in the background
  * - GET  /tend-import/runs/:id → progress, then the final report
  */
@@ -11,12 +12,14 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
 import { ImportInputError } from '../import-error';
-import { importService, type ImportOptions } from '../import-service';
+import { importService, type ImportOptions, type ImportSource } from '../import-service';
+import { looksLikeZip } from '../markdown/read-zip';
 import { activeJob, findJob, startJob } from './import-jobs';
 
 interface UploadedFile {
   filepath: string;
   size: number;
+  originalFilename?: string | null;
 }
 
 interface AdminContext {
@@ -44,11 +47,18 @@ function refuse(ctx: AdminContext, status: number, message: string): void {
   ctx.body = { error: { status, message } };
 }
 
-async function readRequest(ctx: AdminContext): Promise<{ bytes: Buffer; options: ImportOptions } | null> {
+/** A zip (by its first bytes, whatever its name) is a Markdown folder; anything else is read as a WordPress export. */
+function sourceOf(bytes: Buffer, name: string): ImportSource {
+  if (looksLikeZip(bytes)) return { kind: 'markdown-zip', bytes, name };
+  if (/\.zip$/i.test(name)) throw new ImportInputError('This file is named .zip but is not a zip archive: it may be damaged or cut short. Make the zip again and choose the new file.');
+  return { kind: 'wordpress', bytes };
+}
+
+async function readRequest(ctx: AdminContext): Promise<{ source: ImportSource; options: ImportOptions } | null> {
   const file = ctx.request.files?.file;
   const one = Array.isArray(file) ? file[0] : file;
   if (!one) {
-    refuse(ctx, 400, 'Choose your WordPress export file (.xml) first.');
+    refuse(ctx, 400, 'Choose your WordPress export file (.xml) or a zip of your Markdown folder (.zip) first.');
     return null;
   }
   let raw: unknown;
@@ -63,7 +73,14 @@ async function readRequest(ctx: AdminContext): Promise<{ bytes: Buffer; options:
     refuse(ctx, 400, `The import choices are not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     return null;
   }
-  return { bytes: await fs.readFile(one.filepath), options: parsed.data };
+  const bytes = await fs.readFile(one.filepath);
+  try {
+    return { source: sourceOf(bytes, one.originalFilename ?? ''), options: parsed.data };
+  } catch (error) {
+    if (error instanceof ImportInputError) refuse(ctx, 422, error.message);
+    else throw error;
+    return null;
+  }
 }
 
 const ADMIN_ONLY = { policies: ['admin::isAuthenticatedAdmin'] };
@@ -90,7 +107,7 @@ export function registerImportRoutes(strapi: Core.Strapi): void {
           const input = await readRequest(ctx);
           if (!input) return;
           try {
-            ctx.body = await service().dryRun({ kind: 'wordpress', bytes: input.bytes }, input.options);
+            ctx.body = await service().dryRun(input.source, input.options);
           } catch (error) {
             if (error instanceof ImportInputError) return refuse(ctx, 422, error.message);
             throw error;
@@ -108,13 +125,13 @@ export function registerImportRoutes(strapi: Core.Strapi): void {
           if (!input) return;
           try {
             // Plan first, so a bad file is refused here and not half-way through a run.
-            await service().plan({ kind: 'wordpress', bytes: input.bytes }, input.options);
+            await service().plan(input.source, input.options);
           } catch (error) {
             if (error instanceof ImportInputError) return refuse(ctx, 422, error.message);
             throw error;
           }
           const job = startJob((progress) =>
-            service().run({ kind: 'wordpress', bytes: input.bytes }, {
+            service().run(input.source, {
               ...input.options,
               onProgress: (done, total, current) => Object.assign(progress, { done, total, current }),
             }),

@@ -1,28 +1,8 @@
 /** The report of a dry run or a run: JSON for the dashboard, readable text for people. */
 import type { ImportPlan } from '../plan-types';
-import type { RunResult } from '../run/run-result';
+import type { ImportReport, RunResult } from './report-types';
 
-export interface ImportReport {
-  dryRun: boolean;
-  source: ImportPlan['source'];
-  siteTitle: string;
-  articles: Array<{
-    sourceLabel: string;
-    title: string;
-    slug: string;
-    status: string;
-    date: string | null;
-    author: string;
-    topics: string[];
-    oldAddresses: string[];
-    changes: string[];
-    lost: Array<{ what: string; outcome: string; times: number }>;
-  }>;
-  skipped: ImportPlan['skipped'];
-  topics: Array<{ key: string; name: string; articleCount: number; action: string }>;
-  notImported: ImportPlan['notImported'];
-  run: RunResult | null;
-}
+export type { ImportReport } from './report-types';
 
 export function buildReport(plan: ImportPlan, run: RunResult | null): ImportReport {
   const topicName = new Map(plan.topics.map((t) => [t.key, t]));

@@ -31,7 +31,8 @@ export async function putInLibrary(
   const digest = createHash('sha256').update(image.data).digest('hex').slice(0, 16);
   const safeName = image.fileName.replace(/[^\w.-]+/g, '-').slice(-80);
   const name = `imported-${digest}-${safeName}`;
-  const existing = (await strapi.db.query('plugin::upload.file').findOne({ where: { name } })) as LibraryFile | null;
+  // By the digest alone: the same bytes under another file name (WordPress keeps copies) are the same picture.
+  const existing = (await strapi.db.query('plugin::upload.file').findOne({ where: { name: { $startsWith: `imported-${digest}-` } } })) as LibraryFile | null;
   if (existing) return { file: existing, reused: true };
 
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tend-import-'));

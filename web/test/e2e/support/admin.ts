@@ -117,6 +117,12 @@ export class Admin {
     return { status: response.status, body: parsed as T };
   }
 
+  /** Sends a multipart form, as the dashboard sends a chosen file (the Import page). */
+  async postForm<T = unknown>(path: string, form: FormData): Promise<AdminReply<T>> {
+    const response = await fetch(`${this.cmsUrl}${path}`, { method: 'POST', headers: { Authorization: `Bearer ${this.token}` }, body: form, signal: AbortSignal.timeout(120_000) });
+    return { status: response.status, body: (await response.json().catch(() => null)) as T };
+  }
+
   /** Like request(), but throws with the answer when the status is not 2xx. */
   async expectOk<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
     const reply = await this.request<T>(method, path, body);
