@@ -69,7 +69,9 @@ describe('the article editor is laid out for a writer', () => {
       expect(contentType.metadatas[field]?.edit.description, field).toBe(meta.edit.description);
     }
     expect(contentType.metadatas.title?.list.label).toBe('Title');
-    expect(contentType.layouts.list).toEqual(['title', 'featured', 'lastReviewed', 'updatedAt']);
+    // Narrow enough that the Scheduled and Status columns fit on a laptop screen beside the menu.
+    expect(contentType.layouts.list).toEqual(['title', 'featured', 'updatedAt']);
+    expect(contentType.metadatas.featured?.list.label).toBe('On the home page');
     const seo = components['shared.seo'];
     expect(seo?.metadatas.metaDescription?.edit.description).toBe(seoSchema.config.metadatas.metaDescription?.edit.description);
     expect(seo && rows(seo)).toEqual([['metaTitle'], ['metaDescription'], ['shareImage', 'noIndex']]);

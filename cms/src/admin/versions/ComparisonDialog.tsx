@@ -1,3 +1,4 @@
+import { Box, Button } from '@strapi/design-system';
 import type { Comparison } from './version-api';
 import { whatHappened, whenAndWho } from './describe-version';
 
@@ -64,9 +65,11 @@ export function ComparisonDialog({ comparison, onClose }: Props) {
         {unchanged.length > 0 && (
           <p style={{ marginTop: 12, color: '#666687' }}>Unchanged: {unchanged.map((field) => field.label).join(', ')}.</p>
         )}
-        <button type="button" onClick={onClose} style={{ marginTop: 16, padding: '8px 16px', cursor: 'pointer' }}>
-          Close
-        </button>
+        <Box paddingTop={4}>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            Close
+          </Button>
+        </Box>
       </div>
     </div>
   );
