@@ -105,8 +105,9 @@ try {
 
   await go(ARTICLES);
   await save('articles-list.png');
-  await go('/');
-  await save('home.png', { fullPage: true });
+  // Tall enough for the fifth box, Requests waiting on the website.
+  await go('/', { width: 1440, height: 1320 });
+  await save('home.png');
 
   await openDocument(ARTICLES, PUBLISHED, WIDE);
   await save('article-edit-published.png');
