@@ -1,3 +1,4 @@
+/* global document, getComputedStyle -- these run inside the browser page (page.evaluate) */
 // Finding things on the dashboard's screens for the screenshot script.
 
 /**
