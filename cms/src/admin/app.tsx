@@ -1,4 +1,4 @@
-import { Upload } from '@strapi/icons';
+import { Clock, Upload } from '@strapi/icons';
 import type { RenderAdminArgs } from '@strapi/strapi/admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { applyBranding } from './branding';
@@ -40,8 +40,10 @@ const customisations: RenderAdminArgs['customisations'] = {
     app.widgets.register(replaceDefaultWidgets);
     // Consultation requests waiting on the website (wrong token, website cannot reach the
     // dashboard), so the therapist never learns of them by silence. `tend-` keeps it on the home page.
+    // Strapi refuses a widget without an icon at run time (its types say optional): the whole dashboard would stay blank.
     app.widgets.register({
       id: 'tend-website-outbox',
+      icon: Clock,
       title: { id: 'tend.widget.outbox.title', defaultMessage: 'Requests waiting on the website' },
       component: async () => (await import('./outbox-widget/OutboxWidget')).default,
     });

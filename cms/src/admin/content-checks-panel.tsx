@@ -66,7 +66,8 @@ function pathExists(path: string, published: Set<string> | null): boolean {
 function AdviceList({ advice }: { advice: Advice[] }) {
   if (advice.length === 0) return <p style={{ margin: 0 }}>Nothing to suggest: this article reads well for search results and screen readers.</p>;
   return (
-    <ul style={{ margin: 0, paddingLeft: '1.1em', display: 'grid', gap: '0.5em' }}>
+    // Strapi's style reset removes list markers; each piece of advice keeps its bullet.
+    <ul style={{ margin: 0, paddingLeft: '1.1em', display: 'grid', gap: '0.5em', listStyle: 'disc' }}>
       {advice.map((item) => (
         <li key={`${item.check}:${item.message}`}>{item.message}</li>
       ))}

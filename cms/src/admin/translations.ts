@@ -17,7 +17,11 @@ const tend: Record<string, string> = {
   'tend.widget.scheduled': 'Scheduled',
   'tend.widget.drafts': 'Drafts in progress',
   'tend.widget.website': 'Your website',
-  'tend.schedule.column': 'Scheduled',
+  'tend.widget.outbox.title': 'Requests waiting on the website',
+  'tend.schedule.column': 'Scheduled (UK time)',
+  // Yes/No fields (On the home page, Consent given) read "Yes" and "No", in lists and editors alike.
+  'app.components.ToggleCheckbox.on-label': 'Yes',
+  'app.components.ToggleCheckbox.off-label': 'No',
 };
 
 export const translations: Record<string, Record<string, string>> = {

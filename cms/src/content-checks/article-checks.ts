@@ -28,19 +28,22 @@ export function titleAdvice(draft: ArticleDraft): Advice[] {
   const shown = text(draft.seo?.metaTitle) || text(draft.title);
   if (shown === '') return [];
   if (shown.length > TITLE_MAX) {
-    return [{ check: 'title', message: `Search results show about ${TITLE_MAX} characters of a title; this one has ${shown.length}, so the end may be cut off. A shorter "Search title" (under Search results) helps.` }];
+    return [{ check: 'title', message: `Search results show about ${TITLE_MAX} characters of a title; this one has ${shown.length}, so the end may be cut off. A shorter "Search title" (under Search and sharing) helps.` }];
   }
   return [];
 }
 
 export function descriptionAdvice(draft: ArticleDraft): Advice[] {
-  const shown = text(draft.seo?.metaDescription) || text(draft.excerpt);
-  if (shown === '') return [{ check: 'description', message: 'Add a short summary: search results and link previews show it under the title.' }];
+  const own = text(draft.seo?.metaDescription);
+  const shown = own || text(draft.excerpt);
+  // Name the field she would edit: the Excerpt, unless the Search description replaces it.
+  const field = own ? 'Search description' : 'Excerpt';
+  if (shown === '') return [{ check: 'description', message: 'Add a short summary in "Excerpt": search results and link previews show it under the title.' }];
   if (shown.length < DESCRIPTION_MIN) {
-    return [{ check: 'description', message: `The summary search results show has ${shown.length} characters; ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} tell readers more about what they will find.` }];
+    return [{ check: 'description', message: `The summary search results show (the "${field}") has ${shown.length} characters; ${DESCRIPTION_MIN}–${DESCRIPTION_MAX} tell readers more about what they will find.` }];
   }
   if (shown.length > DESCRIPTION_MAX) {
-    return [{ check: 'description', message: `Search results show about ${DESCRIPTION_MAX} characters of the summary; this one has ${shown.length}, so the end may be cut off.` }];
+    return [{ check: 'description', message: `Search results show about ${DESCRIPTION_MAX} characters of the summary; your "${field}" has ${shown.length}, so the end may be cut off. A shorter "Search description" (under Search and sharing) helps.` }];
   }
   return [];
 }

@@ -73,6 +73,7 @@ describe('the article editor is laid out for a writer', () => {
     }
     expect(contentType.metadatas.title?.list.label).toBe('Title');
     expect(contentType.layouts.list).toEqual(layoutFile('api::article.article').list);
+    expect(contentType.metadatas.featured?.list.label).toBe('On the home page');
     const seo = components['shared.seo'];
     expect(seo?.metadatas.metaDescription?.edit.description).toBe(seoSchema.config.metadatas.metaDescription?.edit.description);
     expect(seo && rows(seo)).toEqual(fileRows('shared.seo'));

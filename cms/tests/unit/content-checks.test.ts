@@ -18,8 +18,9 @@ describe('title and summary as search results show them', () => {
 
   it('asks for a summary of a readable length', () => {
     expect(descriptionAdvice({ excerpt: '' })[0]?.message).toMatch(/^Add a short summary/);
-    expect(descriptionAdvice({ excerpt: 'Too short.' })[0]?.message).toMatch(/has 10 characters; 70–160/);
-    expect(descriptionAdvice({ excerpt: 'x'.repeat(200) })[0]?.message).toMatch(/about 160 characters of the summary; this one has 200/);
+    expect(descriptionAdvice({ excerpt: 'Too short.' })[0]?.message).toMatch(/\(the "Excerpt"\) has 10 characters; 70–160/);
+    expect(descriptionAdvice({ excerpt: 'x'.repeat(200) })[0]?.message).toMatch(/about 160 characters of the summary; your "Excerpt" has 200/);
+    expect(descriptionAdvice({ excerpt: summary, seo: { metaDescription: 'Short.' } })[0]?.message).toMatch(/\(the "Search description"\) has 6 characters/);
     expect(descriptionAdvice({ excerpt: summary })).toEqual([]);
     expect(descriptionAdvice({ excerpt: 'Short.', seo: { metaDescription: summary } })).toEqual([]);
   });

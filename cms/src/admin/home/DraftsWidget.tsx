@@ -2,6 +2,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { documentPath, useHomeSummary } from './useHomeSummary';
+import { widgetLink } from './link-style';
 
 /** Drafts in progress: never published, or edited since they were published. */
 export function DraftsWidget() {
@@ -15,7 +16,7 @@ export function DraftsWidget() {
       <Typography tag="p">{summary.drafts.count === 1 ? '1 draft in progress' : `${summary.drafts.count} drafts in progress`}</Typography>
       {summary.drafts.recent.map((draft) => (
         <Box key={`${draft.targetType}:${draft.documentId}`}>
-          <Link to={documentPath(draft.targetType, draft.documentId)}>{draft.title}</Link>{' '}
+          <Link style={widgetLink} to={documentPath(draft.targetType, draft.documentId)}>{draft.title}</Link>{' '}
           <Typography variant="pi" textColor="neutral600">
             {draft.status === 'draft' ? '(not yet published)' : '(changes not yet published)'}
           </Typography>

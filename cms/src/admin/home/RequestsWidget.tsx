@@ -2,6 +2,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { ENQUIRIES_PATH, useHomeSummary } from './useHomeSummary';
+import { widgetLink } from './link-style';
 
 /** New consultation requests: how many are waiting, and since when. */
 export function RequestsWidget() {
@@ -21,7 +22,7 @@ export function RequestsWidget() {
           ? 'Every consultation request has been answered or closed.'
           : `The oldest waiting arrived on ${oldestReceivedText ?? 'an unknown date'}.`}
       </Typography>
-      <Link to={waiting === 0 ? ENQUIRIES_PATH : filtered}>{waiting === 0 ? 'See all requests' : 'Read the new requests'}</Link>
+      <Link style={widgetLink} to={waiting === 0 ? ENQUIRIES_PATH : filtered}>{waiting === 0 ? 'See all requests' : 'Read the new requests'}</Link>
     </Flex>
   );
 }

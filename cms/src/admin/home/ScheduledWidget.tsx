@@ -3,6 +3,7 @@ import { Widget } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { describeChange } from '../scheduling/schedule-client';
 import { documentPath, useHomeSummary } from './useHomeSummary';
+import { widgetLink } from './link-style';
 
 /** What is scheduled, soonest first, and what did not happen (with why). */
 export function ScheduledWidget() {
@@ -16,7 +17,7 @@ export function ScheduledWidget() {
     <Flex direction="column" alignItems="stretch" gap={2}>
       {summary.scheduled.slice(0, 6).map((change) => (
         <Box key={change.id}>
-          <Link to={documentPath(change.targetType, change.documentId)}>{change.typeLabel}</Link>{' '}
+          <Link style={widgetLink} to={documentPath(change.targetType, change.documentId)}>{change.typeLabel}</Link>{' '}
           <Typography textColor={change.state === 'failed' ? 'danger600' : 'neutral800'}>{describeChange(change)}</Typography>
           {change.lastError ? (
             <Typography variant="pi" tag="p" textColor="danger700">

@@ -1,6 +1,7 @@
 import { Flex, Typography } from '@strapi/design-system';
 import { Widget } from '@strapi/strapi/admin';
 import { useHomeSummary } from './useHomeSummary';
+import { widgetLink } from './link-style';
 
 /** The live site, one click away: what readers see now. */
 export function WebsiteWidget() {
@@ -11,7 +12,7 @@ export function WebsiteWidget() {
   return (
     <Flex direction="column" alignItems="flex-start" gap={2}>
       <Typography tag="p">See your website as readers do. Published changes appear within a few seconds.</Typography>
-      <a href={summary.siteUrl} target="_blank" rel="noreferrer noopener">
+      <a style={widgetLink} href={summary.siteUrl} target="_blank" rel="noreferrer noopener">
         Open {summary.siteUrl.replace(/^https?:\/\//, '')} in a new tab
       </a>
     </Flex>

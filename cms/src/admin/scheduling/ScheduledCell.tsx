@@ -1,7 +1,7 @@
 import { Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
-import { describeChange, type ScheduledChange } from './schedule-client';
+import { describeChangeShortly, type ScheduledChange } from './schedule-client';
 
 type Get = ReturnType<typeof useFetchClient>['get'];
 
@@ -35,7 +35,7 @@ export function ScheduledCell({ model, documentId }: { model: string; documentId
   if (changes.length === 0) return <Typography textColor="neutral500">-</Typography>;
   return (
     <Typography textColor={changes.some((change) => change.state === 'failed') ? 'danger600' : 'neutral800'}>
-      {changes.map(describeChange).join('; ')}
+      {changes.map(describeChangeShortly).join('; ')}
     </Typography>
   );
 }

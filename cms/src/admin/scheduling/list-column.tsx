@@ -24,7 +24,7 @@ export function addScheduledColumn({ displayedHeaders, layout }: ColumnHookArgs)
       ...displayedHeaders,
       {
         attribute: { type: 'string' },
-        label: { id: 'tend.schedule.column', defaultMessage: 'Scheduled' },
+        label: { id: 'tend.schedule.column', defaultMessage: 'Scheduled (UK time)' },
         searchable: false,
         sortable: false,
         name: 'tendScheduled',

@@ -30,6 +30,24 @@ export function londonDateAndTime(at: Date): { date: string; time: string } {
   return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
 }
 
+const SHORT_WHEN = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PRACTICE_TIME_ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The list column's short form ("Publishes Tue 8 Dec 2026, 09:30"): the column title says it is UK time. */
+export const describeChangeShortly = (change: ScheduledChange): string => {
+  const when = SHORT_WHEN.format(new Date(change.runAt));
+  if (change.state === 'failed') return `Did not ${change.action} (due ${when})`;
+  return `${change.action === 'publish' ? 'Publishes' : 'Unpublishes'} ${when}`;
+};
+
 export const describeChange = (change: ScheduledChange): string =>
   change.state === 'failed'
     ? `Did not ${change.action} (was due ${change.runAtText})`

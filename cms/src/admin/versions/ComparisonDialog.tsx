@@ -1,3 +1,5 @@
+import { Box, Button } from '@strapi/design-system';
+import { ChangedText } from './ChangedText';
 import type { Comparison } from '../../dashboard-contract';
 import { whatHappened, whenAndWho } from './describe-version';
 
@@ -20,6 +22,7 @@ const dialog: React.CSSProperties = {
   padding: 24,
 };
 const cell: React.CSSProperties = { verticalAlign: 'top', padding: '8px 12px', whiteSpace: 'pre-wrap', borderTop: '1px solid #eaeaef' };
+// Changed paragraphs are marked in the cells (ChangedText): red, what the older version had; green, what the newer one has.
 
 interface Props {
   comparison: Comparison;
@@ -36,6 +39,7 @@ export function ComparisonDialog({ comparison, onClose }: Props) {
         <h2 id="tend-compare-title" style={{ fontSize: 18, fontWeight: 600, marginBottom: 16 }}>
           Compare two versions
         </h2>
+        <p style={{ marginBottom: 12, color: '#666687' }}>Paragraphs that changed are in bold on a coloured background; the rest is the same in both.</p>
         <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 14 }}>
           <thead>
             <tr>
@@ -54,8 +58,12 @@ export function ComparisonDialog({ comparison, onClose }: Props) {
                 <th scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 600 }}>
                   {field.label}
                 </th>
-                <td style={{ ...cell, background: '#fcecea' }}>{field.before || '(empty)'}</td>
-                <td style={{ ...cell, background: '#eafbe7' }}>{field.after || '(empty)'}</td>
+                <td style={cell}>
+                  <ChangedText text={field.before} other={field.after} mark="#fcecea" />
+                </td>
+                <td style={cell}>
+                  <ChangedText text={field.after} other={field.before} mark="#eafbe7" />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -64,9 +72,11 @@ export function ComparisonDialog({ comparison, onClose }: Props) {
         {unchanged.length > 0 && (
           <p style={{ marginTop: 12, color: '#666687' }}>Unchanged: {unchanged.map((field) => field.label).join(', ')}.</p>
         )}
-        <button type="button" onClick={onClose} style={{ marginTop: 16, padding: '8px 16px', cursor: 'pointer' }}>
-          Close
-        </button>
+        <Box paddingTop={4}>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            Close
+          </Button>
+        </Box>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button, Flex } from '@strapi/design-system';
 import { useCallback, useEffect, useState } from 'react';
 import { ComparisonDialog } from './ComparisonDialog';
 import { whatHappened, whenAndWho } from './describe-version';
@@ -14,7 +15,6 @@ const VERSIONED = new Set([
 ]);
 const SHOWN_AT_FIRST = 8;
 
-const button: React.CSSProperties = { padding: '2px 8px', fontSize: 12, cursor: 'pointer', marginRight: 6 };
 
 interface Props {
   model: string;
@@ -96,31 +96,38 @@ export function VersionHistory({ model, documentId, updatedAt }: Props) {
               </span>
             </label>
             {confirming === version.id ? (
-              <span>
-                Replace the current draft with this version? Unsaved changes in this form will be lost.{' '}
-                <button type="button" style={button} onClick={() => void restore(version.id)}>
-                  Yes, restore as draft
-                </button>
-                <button type="button" style={button} onClick={() => setConfirming(null)}>
-                  Cancel
-                </button>
-              </span>
+              <div style={{ paddingLeft: 22, paddingTop: 4 }}>
+                <p>Replace the current draft with this version? Unsaved changes in this form will be lost.</p>
+                <Flex gap={2} paddingTop={2}>
+                  <Button type="button" size="S" variant="secondary" onClick={() => void restore(version.id)}>
+                    Yes, restore as draft
+                  </Button>
+                  <Button type="button" size="S" variant="tertiary" onClick={() => setConfirming(null)}>
+                    Cancel
+                  </Button>
+                </Flex>
+              </div>
             ) : (
-              <button type="button" style={button} onClick={() => setConfirming(version.id)}>
-                Restore this version
-              </button>
+              // Buttons from Strapi's design system: a plain <button> loses its border to the dashboard's style reset.
+              <div style={{ paddingLeft: 22, paddingTop: 4 }}>
+                <Button type="button" size="S" variant="tertiary" onClick={() => setConfirming(version.id)}>
+                  Restore this version
+                </Button>
+              </div>
             )}
           </li>
         ))}
       </ul>
       {versions.length > SHOWN_AT_FIRST && !showAll && (
-        <button type="button" style={button} onClick={() => setShowAll(true)}>
+        <Button type="button" size="S" variant="ghost" onClick={() => setShowAll(true)}>
           Show all {versions.length} versions
-        </button>
+        </Button>
       )}
-      <button type="button" style={{ ...button, marginTop: 8 }} disabled={selected.length !== 2} onClick={() => void compare()}>
-        Compare the two ticked versions
-      </button>
+      <Flex paddingTop={2}>
+        <Button type="button" size="S" variant="secondary" disabled={selected.length !== 2} onClick={() => void compare()} fullWidth>
+          Compare the two ticked versions
+        </Button>
+      </Flex>
       {comparison && <ComparisonDialog comparison={comparison} onClose={() => setComparison(null)} />}
     </div>
   );
