@@ -16,14 +16,16 @@ interface Route {
 /**
  * Consultation requests come only from the website: the dashboard's "Create new entry" for them
  * is refused on the server (its button is hidden in the dashboard: src/admin/hide-enquiry-create.ts).
- * A policy on the Content Manager's create route, whatever the type, that refuses this one type.
+ * A policy on the Content Manager's create and duplicate routes, whatever the type, that refuses this one type.
  */
+/** Every Content Manager route that makes a new document: create, and Duplicate (clone, auto-clone). */
+const CREATING_PATHS = ['/collection-types/:model', '/collection-types/:model/clone/:sourceId', '/collection-types/:model/auto-clone/:sourceId'];
+
 export function enquiriesFromWebsiteOnly(strapi: Core.Strapi): void {
   const { admin } = strapi.plugin('content-manager').routes as unknown as { admin: { routes: Route[] } };
-  const create = admin.routes.find((route) => route.method === 'POST' && route.path === '/collection-types/:model');
-  if (!create) {
-    strapi.log.warn('[tend] the Content Manager create route was not found: consultation requests can be created in the dashboard.');
-    return;
+  const creating = admin.routes.filter((route) => route.method === 'POST' && CREATING_PATHS.includes(route.path));
+  if (creating.length !== CREATING_PATHS.length) {
+    strapi.log.warn('[tend] a Content Manager create or duplicate route was not found: consultation requests may be created in the dashboard.');
   }
   const refuseEnquiries = (context: { params?: { model?: string } }): boolean => {
     if (context.params?.model === ENQUIRY_UID) throw new errors.PolicyError(ENQUIRY_CREATE_REFUSED);
@@ -31,5 +33,5 @@ export function enquiriesFromWebsiteOnly(strapi: Core.Strapi): void {
   };
   // Route policies are named, not inline functions: registered globally, then listed on the route.
   (strapi.get('policies') as { set(uid: string, policy: unknown): void }).set(POLICY, refuseEnquiries);
-  create.config = { ...create.config, policies: [...(create.config?.policies ?? []), POLICY] };
+  for (const route of creating) route.config = { ...route.config, policies: [...(route.config?.policies ?? []), POLICY] };
 }

@@ -67,4 +67,19 @@ describe('the content manager, tidied for a therapist', () => {
     const redirect = await cms.http.post('/content-manager/collection-types/api::redirect.redirect').set(...session).send({ from: '/old-contact', to: '/consultation', kind: 'permanent' });
     expect(redirect.status, JSON.stringify(redirect.body)).toBe(201);
   });
+
+  it('refuses to duplicate a consultation request in the dashboard', async () => {
+    const request = await cms.strapi.documents('api::enquiry.enquiry').create({
+      data: { name: 'From the website', email: 'site@example.com', message: 'I would like to talk.', consent: true, preferredContact: 'email' },
+    });
+    for (const action of ['clone', 'auto-clone']) {
+      const response = await cms.http
+        .post(`/content-manager/collection-types/api::enquiry.enquiry/${action}/${request.documentId}`)
+        .set(...session)
+        .send({});
+      expect(response.status, action).toBe(403);
+      expect(response.body.error.message).toBe(ENQUIRY_CREATE_REFUSED);
+    }
+    expect(await cms.strapi.db.query('api::enquiry.enquiry').count()).toBe(1);
+  });
 });
