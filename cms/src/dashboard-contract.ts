@@ -49,4 +49,6 @@ export interface ScheduledChange {
   runAtText: string;
   state: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
   lastError: string | null;
+  /** the document's title, on the home page's list (GET /tend/home) */
+  title?: string | null;
 }

@@ -15,7 +15,7 @@ export function registerHomeRoutes(strapi: Core.Strapi): void {
         config: { policies: ['admin::isAuthenticatedAdmin'] },
         handler: async (ctx: Context) => {
           const summary = await homeSummary(strapi, ctx.state.userAbility);
-          ctx.body = { data: { ...summary, scheduled: summary.scheduled.map(present) } };
+          ctx.body = { data: { ...summary, scheduled: summary.scheduled.map((row) => ({ ...present(row), title: row.title })) } };
         },
       },
     ],

@@ -20,7 +20,8 @@ export interface DraftInProgress {
 export interface HomeSummary {
   requests: { waiting: number; oldestReceivedAt: string | null; oldestReceivedText: string | null } | null;
   drafts: { count: number; recent: DraftInProgress[] } | null;
-  scheduled: ScheduleRow[];
+  /** with the title of the scheduled document, when its type has one */
+  scheduled: Array<ScheduleRow & { title: string | null }>;
   siteUrl: string | null;
 }
 
@@ -69,12 +70,33 @@ async function draftsOf(strapi: Core.Strapi, uid: SchedulableUid): Promise<Draft
   });
 }
 
+/** The current title of each scheduled document whose type has a title field: one read per type. */
+async function withTitles(strapi: Core.Strapi, rows: ScheduleRow[]): Promise<HomeSummary['scheduled']> {
+  const titles = new Map<string, string>();
+  for (const uid of new Set(rows.map((row) => row.targetType))) {
+    const type = SCHEDULABLE_TYPES[uid];
+    if (!('titleField' in type)) continue;
+    const documentIds = rows.filter((row) => row.targetType === uid).map((row) => row.targetDocumentId);
+    // Draft rows first: the title being edited is the one the therapist recognises.
+    const found = (await strapi.db.query(uid).findMany({
+      where: { documentId: { $in: documentIds } },
+      select: ['documentId', type.titleField],
+      orderBy: { publishedAt: 'desc' },
+    })) as Array<Record<string, unknown>>;
+    for (const row of found) {
+      const title = row[type.titleField];
+      if (typeof title === 'string' && title.trim()) titles.set(String(row.documentId), title);
+    }
+  }
+  return rows.map((row) => ({ ...row, title: titles.get(row.targetDocumentId) ?? null }));
+}
+
 export async function homeSummary(strapi: Core.Strapi, ability: Ability | undefined, env: NodeJS.ProcessEnv = process.env): Promise<HomeSummary> {
   const can = (action: string, uid: string): boolean => ability?.can(`plugin::content-manager.explorer.${action}`, uid) === true;
   const readable = (Object.keys(SCHEDULABLE_TYPES) as SchedulableUid[]).filter((uid) => can('read', uid));
   const drafts = (await Promise.all(readable.map((uid) => draftsOf(strapi, uid)))).flat();
   drafts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const scheduled = (await openSchedules(strapi)).filter((row) => can('publish', row.targetType));
+  const scheduled = await withTitles(strapi, (await openSchedules(strapi)).filter((row) => can('publish', row.targetType)));
   return {
     requests: can('read', ENQUIRY_UID) ? await waitingRequests(strapi) : null,
     drafts: readable.length > 0 ? { count: drafts.length, recent: drafts.slice(0, 5) } : null,

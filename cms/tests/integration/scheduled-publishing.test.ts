@@ -224,7 +224,7 @@ describe('the dashboard home page', () => {
     expect(home.status).toBe(200);
     expect(home.body.data.requests).toMatchObject({ waiting: 1, oldestReceivedText: expect.stringMatching(/\d{4} at \d\d:\d\d \((GMT|BST)\)$/) });
     expect(home.body.data.drafts.recent[0]).toMatchObject({ documentId, title: 'A draft for the home page', status: 'draft' });
-    expect(home.body.data.scheduled).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, action: 'publish', state: 'pending' })]));
+    expect(home.body.data.scheduled).toEqual(expect.arrayContaining([expect.objectContaining({ documentId, title: 'A draft for the home page', action: 'publish', state: 'pending' })]));
     expect(home.body.data.siteUrl).toBe(process.env.TEND_WEB_URL);
     expect(JSON.stringify(home.body)).not.toContain('ada@example.org');
   });

@@ -17,7 +17,7 @@ export function ScheduledWidget() {
     <Flex direction="column" alignItems="stretch" gap={2}>
       {summary.scheduled.slice(0, 6).map((change) => (
         <Box key={change.id}>
-          <Link style={widgetLink} to={documentPath(change.targetType, change.documentId)}>{change.typeLabel}</Link>{' '}
+          <Link style={widgetLink} to={documentPath(change.targetType, change.documentId)}>{change.title ?? change.typeLabel}</Link>{' '}
           <Typography textColor={change.state === 'failed' ? 'danger600' : 'neutral800'}>{describeChange(change)}</Typography>
           {change.lastError ? (
             <Typography variant="pi" tag="p" textColor="danger700">
