@@ -33,8 +33,8 @@ function decodeWords(value = '') {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?([^?]+)\?([bq])\?([^?]*)\?=/gi, (_, charset, encoding, text) => {
-      const bytes =
-        encoding.toLowerCase() === 'b'
+      const bytes
+        = encoding.toLowerCase() === 'b'
           ? Buffer.from(text, 'base64')
           : Buffer.from(
               text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (__, hex) => String.fromCharCode(parseInt(hex, 16))),
@@ -197,8 +197,8 @@ function portFromArgs(argv, env) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const mail = await startMailServer({ port: portFromArgs(process.argv.slice(2), process.env) });
   console.log(
-    `[mail] SMTP on ${mail.host}:${mail.port} (no TLS, no login); messages are printed here and saved in ` +
-      `${shortPath(DEFAULT_MAIL_DIR)}/`,
+    `[mail] SMTP on ${mail.host}:${mail.port} (no TLS, no login); messages are printed here and saved in `
+    + `${shortPath(DEFAULT_MAIL_DIR)}/`,
   );
   const stop = () => mail.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -10,7 +10,7 @@ const check = process.argv.includes('--check');
 const flags = check ? ['--check'] : [];
 const steps = [
   ['zod contract (shared-types)', join(root, 'shared-types', 'scripts', 'generate.ts')],
-  ["Strapi's types (cms/types/generated)", join(root, 'cms', 'scripts', 'strapi-types.mjs')],
+  ['Strapi\'s types (cms/types/generated)', join(root, 'cms', 'scripts', 'strapi-types.mjs')],
 ];
 
 let failed = false;

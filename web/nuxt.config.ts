@@ -97,15 +97,15 @@ export default defineNuxtConfig({
     headers: {
       contentSecurityPolicy: {
         // Whatever no directive below names (media, manifests, workers, frames) comes from this origin only.
-        'default-src': ["'self'"],
-        'img-src': ["'self'", 'data:'],
-        'style-src': ["'self'", "'unsafe-inline'"],
+        'default-src': ['\'self\''],
+        'img-src': ['\'self\'', 'data:'],
+        'style-src': ['\'self\'', '\'unsafe-inline\''],
         // Only the inline scripts of app/browser/, by hash: no nonce, so cached pages stay valid.
-        'script-src': scriptHashes.length > 0 ? scriptHashes : ["'none'"],
-        'font-src': ["'self'"],
-        'connect-src': ["'self'"],
-        'frame-ancestors': ["'none'"],
-        'form-action': ["'self'"],
+        'script-src': scriptHashes.length > 0 ? scriptHashes : ['\'none\''],
+        'font-src': ['\'self\''],
+        'connect-src': ['\'self\''],
+        'frame-ancestors': ['\'none\''],
+        'form-action': ['\'self\''],
         'upgrade-insecure-requests': false,
       },
       crossOriginEmbedderPolicy: false,
@@ -143,7 +143,6 @@ export default defineNuxtConfig({
       nitroConfig.errorHandler = [serverFile('error/redact-request-url.ts'), ...nuxtHandlers, serverFile('error/json-error.ts')];
     },
   },
-
 
   schemaOrg: {
     identity: 'Organization',

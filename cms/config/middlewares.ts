@@ -19,13 +19,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
           // index, from its own defaults ('https:', https://market-assets.strapi.io), which
           // would quietly widen these lists again.
           directives: {
-            'connect-src': "'self'",
-            'img-src': "'self' data: blob:",
-            'media-src': "'self' data: blob:",
-            'font-src': "'self' data:",
-            'style-src': "'self' 'unsafe-inline'",
-            'frame-src': website ? ["'self'", website] : ["'self'"],
-            upgradeInsecureRequests: null,
+            'connect-src': '\'self\'',
+            'img-src': '\'self\' data: blob:',
+            'media-src': '\'self\' data: blob:',
+            'font-src': '\'self\' data:',
+            'style-src': '\'self\' \'unsafe-inline\'',
+            'frame-src': website ? ['\'self\'', website] : ['\'self\''],
+            'upgradeInsecureRequests': null,
           },
         },
       },

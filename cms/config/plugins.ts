@@ -12,10 +12,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     },
   },
   // SMTP_* / EMAIL_FROM / EMAIL_REPLY_TO from the environment; without SMTP_HOST nothing is sent.
-  email: {
+  'email': {
     config: emailPluginConfig((key) => env(key)),
   },
-  upload: {
+  'upload': {
     config: {
       sizeLimit: 10 * 1024 * 1024,
       breakpoints: { large: 1200, medium: 800, small: 480 },

@@ -57,8 +57,8 @@ try {
     },
   });
   console.log(
-    `Generated ${summary.created} article(s) (${summary.kept} already there), ${summary.topics} topics, ` +
-      `in ${summary.seconds.toFixed(1)} s: ${summary.articlesPerSecond.toFixed(1)} articles/s.`,
+    `Generated ${summary.created} article(s) (${summary.kept} already there), ${summary.topics} topics, `
+    + `in ${summary.seconds.toFixed(1)} s: ${summary.articlesPerSecond.toFixed(1)} articles/s.`,
   );
 } finally {
   await strapi.destroy();

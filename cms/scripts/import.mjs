@@ -21,11 +21,11 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     'dry-run': { type: 'boolean', default: false },
-    pages: { type: 'boolean', default: false },
-    uploads: { type: 'string' },
-    offline: { type: 'boolean', default: false },
-    json: { type: 'string' },
-    help: { type: 'boolean', default: false },
+    'pages': { type: 'boolean', default: false },
+    'uploads': { type: 'string' },
+    'offline': { type: 'boolean', default: false },
+    'json': { type: 'string' },
+    'help': { type: 'boolean', default: false },
   },
 });
 const [kind, input] = positionals;

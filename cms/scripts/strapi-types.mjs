@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { STRAPI_TYPE_FILES, staleStrapiTypes } from './strapi-types/stale.mjs';
 import { withThrowawaySecrets } from './throwaway-secrets.mjs';
 
-const STALE_MESSAGE = "Strapi's generated types are stale: run pnpm gen:types";
+const STALE_MESSAGE = 'Strapi\'s generated types are stale: run pnpm gen:types';
 
 const appDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const { values } = parseArgs({
@@ -50,7 +50,7 @@ try {
         console.error(STALE_MESSAGE);
         process.exitCode = 1;
       } else {
-        console.log("Strapi's generated types are up to date.");
+        console.log('Strapi\'s generated types are up to date.');
       }
     } else {
       mkdirSync(target, { recursive: true });
@@ -58,7 +58,7 @@ try {
         copyFileSync(join(fresh, file), join(target, file));
         console.log(`strapi types: wrote ${shown(file)}`);
       }
-      if (stale.length === 0) console.log("Strapi's generated types are up to date.");
+      if (stale.length === 0) console.log('Strapi\'s generated types are up to date.');
     }
   }
 } finally {

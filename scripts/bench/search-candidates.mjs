@@ -363,9 +363,9 @@ function print(count, rows) {
       continue;
     }
     console.log(
-      `| ${r.name} | ${(r.build / 1000).toFixed(1)} s | ${ms(r.add)} ms | ${ms(r.remove)} ms | ${ms(r.p50['1-word'])} ms | ${ms(r.p50['2-word'])} ms | ` +
-        `${ms(r.p50.prefix)} ms | ${ms(r.p50.phrase)} ms | ${r.memory.toFixed(0)} MB | ${(r.persistedBytes / 1e6).toFixed(0)} MB | ` +
-        `${ms(r.reload + r.firstQuery)} ms |`,
+      `| ${r.name} | ${(r.build / 1000).toFixed(1)} s | ${ms(r.add)} ms | ${ms(r.remove)} ms | ${ms(r.p50['1-word'])} ms | ${ms(r.p50['2-word'])} ms | `
+      + `${ms(r.p50.prefix)} ms | ${ms(r.p50.phrase)} ms | ${r.memory.toFixed(0)} MB | ${(r.persistedBytes / 1e6).toFixed(0)} MB | `
+      + `${ms(r.reload + r.firstQuery)} ms |`,
     );
   }
   console.log('\nHits found (sum over each kind\'s queries, first round):');

@@ -16,7 +16,7 @@ export async function ensureRequests(api, siteUrl) {
   for (const reader of readers) {
     const response = await fetch(`${siteUrl}/api/consultation`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: siteUrl },
+      headers: { 'content-type': 'application/json', 'origin': siteUrl },
       body: JSON.stringify({ ...reader, consent: true }),
     });
     if (!response.ok) console.warn(`the website did not take a demo request (${response.status}); the requests list may be empty`);

@@ -168,8 +168,7 @@ describe('errors', () => {
     expect(() =>
       generateFiles(
         withAttribute({ type: 'customField', customField: 'plugin::color-picker.color' }),
-      ),
-    ).toThrow(/Unknown Strapi attribute type "customField" for attribute "blocks"/);
+      )).toThrow(/Unknown Strapi attribute type "customField" for attribute "blocks"/);
   });
 
   it('fails on an unknown type inside a component, naming the component file', () => {
@@ -195,11 +194,9 @@ describe('errors', () => {
     expect(() =>
       generateFiles(
         withAttribute({ type: 'relation', relation: 'oneToMany', target: 'api::nope.nope' }),
-      ),
-    ).toThrow(/Relation target "api::nope.nope"/);
+      )).toThrow(/Relation target "api::nope.nope"/);
     expect(() =>
-      generateFiles(withAttribute({ type: 'relation', relation: 'morphToMany' })),
-    ).toThrow(/Unsupported relation "morphToMany"/);
+      generateFiles(withAttribute({ type: 'relation', relation: 'morphToMany' }))).toThrow(/Unsupported relation "morphToMany"/);
     expect(() => generateFiles(withAttribute({ type: 'enumeration', enum: [] }))).toThrow(/"enum"/);
   });
 

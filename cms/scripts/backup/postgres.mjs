@@ -34,8 +34,7 @@ function run(command, args, env) {
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
     child.on('error', (error) =>
-      reject(/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT' ? new UsageError(`${command} is not installed: apt-get install postgresql-client`) : error),
-    );
+      reject(/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT' ? new UsageError(`${command} is not installed: apt-get install postgresql-client`) : error));
     child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} failed (exit ${code}): ${err.trim()}`))));
   });
 }

@@ -84,8 +84,8 @@ async function verifyFiles(/** @type {string} */ dir, /** @type {Manifest} */ ma
 async function checkCompatible(/** @type {Manifest} */ manifest, /** @type {'sqlite' | 'postgres'} */ kind) {
   if (manifest.database.kind !== kind) {
     throw new UsageError(
-      `This backup holds a ${KIND_NAMES[manifest.database.kind]} database, and this cms uses ${KIND_NAMES[kind]} (DATABASE_CLIENT). ` +
-        'Restore it on a cms that uses the same kind of database.',
+      `This backup holds a ${KIND_NAMES[manifest.database.kind]} database, and this cms uses ${KIND_NAMES[kind]} (DATABASE_CLIENT). `
+      + 'Restore it on a cms that uses the same kind of database.',
     );
   }
   const installed = installedVersions();

@@ -14,7 +14,7 @@ const require = createRequire(join(CMS_DIR, 'package.json'));
 const Database = require('better-sqlite3');
 
 /** @param {SqliteDatabase} db @param {string} table */
-const hasTable = (db, table) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
+const hasTable = (db, table) => db.prepare('SELECT 1 FROM sqlite_master WHERE type = \'table\' AND name = ?').get(table) !== undefined;
 
 /** @param {SqliteDatabase} db @returns {SchemaState} */
 function schemaState(db) {
@@ -53,7 +53,7 @@ export function sqliteIsEmpty(/** @type {string} */ file) {
   if (!existsSync(file) || statSync(file).size === 0) return true;
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()?.n === 0;
+    return db.prepare('SELECT count(*) AS n FROM sqlite_master WHERE type = \'table\'').get()?.n === 0;
   } finally {
     db.close();
   }

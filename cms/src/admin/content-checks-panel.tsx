@@ -36,7 +36,7 @@ function usePublishedPaths(paths: string[]): Set<string> | null {
     void Promise.all(
       bySlug.map(async ({ path, page }) => {
         if (page.kind !== 'slug') return null;
-        const query = new URLSearchParams({ page: '1', pageSize: '1', 'filters[slug][$eq]': page.slug });
+        const query = new URLSearchParams({ 'page': '1', 'pageSize': '1', 'filters[slug][$eq]': page.slug });
         const { data } = await get<ListResponse>(`/content-manager/collection-types/${page.uid}?${query.toString()}`);
         // A list row's status is "draft" until the document has been published.
         return data.results?.some((row) => row.status !== 'draft') ? path : null;

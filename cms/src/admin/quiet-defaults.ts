@@ -11,8 +11,7 @@ const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
 // Scoped by the project's telemetry id, which is `false` here (telemetry is off), and briefly
 // `undefined` until the dashboard has loaded it; one key per Media Library flavour.
 const MEDIA_LIBRARY_BANNER_KEYS = ['true', 'false'].flatMap((legacy) =>
-  ['false', 'undefined'].map((scope) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${scope}`),
-);
+  ['false', 'undefined'].map((scope) => `STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${scope}`));
 
 export function applyQuietDefaults(storage: Storage = window.localStorage): void {
   const setIfMissing = (key: string, value: string): void => {

@@ -25,6 +25,6 @@ const tend: Record<string, string> = {
 };
 
 export const translations: Record<string, Record<string, string>> = {
-  en: tend,
+  'en': tend,
   'en-GB': tend,
 };

@@ -53,10 +53,10 @@ export function wantedWebhook(env: NodeJS.ProcessEnv): WebhookInput | null {
 }
 
 const same = (a: WebhookInput, b: WebhookInput): boolean =>
-  a.url === b.url &&
-  a.isEnabled === b.isEnabled &&
-  JSON.stringify(a.headers) === JSON.stringify(b.headers) &&
-  [...a.events].sort().join() === [...b.events].sort().join();
+  a.url === b.url
+  && a.isEnabled === b.isEnabled
+  && JSON.stringify(a.headers) === JSON.stringify(b.headers)
+  && [...a.events].sort().join() === [...b.events].sort().join();
 
 export async function ensureRevalidationWebhook(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const wanted = wantedWebhook(env);

@@ -8,9 +8,9 @@ type EnvReader = (key: string) => string | undefined;
 /** 32 characters: what `openssl rand -base64 32` gives is 44, a 32-byte hex string 64. */
 export const MIN_SECRET_LENGTH = 32;
 
-const HOW_TO_SET =
-  'Tend reads every secret from the environment: in development run `pnpm dev` (it writes cms/.env for you); ' +
-  'in production generate one with `openssl rand -base64 32` as described in docs/deployment.md.';
+const HOW_TO_SET
+  = 'Tend reads every secret from the environment: in development run `pnpm dev` (it writes cms/.env for you); '
+    + 'in production generate one with `openssl rand -base64 32` as described in docs/deployment.md.';
 
 export function requireSecret(env: EnvReader, key: string): string {
   const value = env(key);

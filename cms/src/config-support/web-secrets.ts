@@ -14,8 +14,8 @@ export function optionalWebSecret(value: string | undefined, name: WebSecretName
   if (!secret) return null;
   if (secret.length < MIN_SHARED_SECRET_LENGTH) {
     throw new Error(
-      `${name} is ${secret.length} characters long; it must be at least ${MIN_SHARED_SECRET_LENGTH} ` +
-        '(for example the output of `openssl rand -base64 32`), and the website needs the same value.',
+      `${name} is ${secret.length} characters long; it must be at least ${MIN_SHARED_SECRET_LENGTH} `
+      + '(for example the output of `openssl rand -base64 32`), and the website needs the same value.',
     );
   }
   return secret;

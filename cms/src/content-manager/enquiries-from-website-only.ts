@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ENQUIRY_UID } from '../api/enquiry/enquiry-uid';
 
-export const ENQUIRY_CREATE_REFUSED =
-  'Consultation requests arrive only from the form on your website, so they cannot be created here. Open a request in the list to read it or change its status.';
+export const ENQUIRY_CREATE_REFUSED
+  = 'Consultation requests arrive only from the form on your website, so they cannot be created here. Open a request in the list to read it or change its status.';
 
 const POLICY = 'global::enquiries-from-website-only';
 

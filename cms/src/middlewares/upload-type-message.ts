@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 /** What the dashboard shows beside a refused file (config/plugins.ts lists what is accepted). */
-export const REFUSED_TYPE_MESSAGE =
-  'This file cannot be uploaded: the Media Library takes photos (JPEG, PNG, WebP, AVIF or GIF) and PDF files only.';
+export const REFUSED_TYPE_MESSAGE
+  = 'This file cannot be uploaded: the Media Library takes photos (JPEG, PNG, WebP, AVIF or GIF) and PDF files only.';
 
 // The upload plugin's own wording (5.54, utils/mime-validation.js) for a file outside the allow list.
 const PLUGIN_REFUSALS = [/^File type '.+' is not allowed$/, /^MIME type is not allowed$/, /^Cannot verify file type for security reasons$/];

@@ -58,8 +58,8 @@ export function readEmailSettings(env: EnvReader): EmailSettings {
   const from = read(env, 'EMAIL_FROM');
   if (!from) {
     throw new Error(
-      'EMAIL_FROM is not set but SMTP_HOST is: set the sender address the SMTP server accepts, ' +
-        'e.g. EMAIL_FROM="Tend <no-reply@example.org>".',
+      'EMAIL_FROM is not set but SMTP_HOST is: set the sender address the SMTP server accepts, '
+      + 'e.g. EMAIL_FROM="Tend <no-reply@example.org>".',
     );
   }
   const secureSetting = readBoolean(env, 'SMTP_SECURE');

@@ -39,8 +39,8 @@ const escapeHtml = (value: string): string =>
 export function composeEnquiryNotification(enquiry: NewEnquiry, adminUrl: string): NotificationEmail {
   const link = enquiryDashboardLink(adminUrl, enquiry.documentId);
   const when = formatReceivedAt(enquiry.createdAt);
-  const privacy =
-    'For privacy this email holds no details of the person or their message: sign in to the dashboard to read them.';
+  const privacy
+    = 'For privacy this email holds no details of the person or their message: sign in to the dashboard to read them.';
   return {
     subject: 'New consultation request',
     text: [

@@ -13,7 +13,7 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 export function adviceFor(status: OutboxStatus): string {
   const reasons = Object.keys(status.reasons);
   if (reasons.some((reason) => /HTTP 40[13]/.test(reason))) {
-    return "The dashboard refuses the website's key for sending requests (the enquiry token): it may have been changed or deleted. Whoever set up the website should check that the website and the dashboard use the same enquiry token. Once they match, the waiting requests arrive by themselves.";
+    return 'The dashboard refuses the website\'s key for sending requests (the enquiry token): it may have been changed or deleted. Whoever set up the website should check that the website and the dashboard use the same enquiry token. Once they match, the waiting requests arrive by themselves.';
   }
   if (status.refused > 0) {
     return 'The dashboard refuses the requests. Whoever set up the website should look at its log. The waiting requests are kept and arrive by themselves once this is fixed.';

@@ -107,8 +107,8 @@ export function registerRedirectRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== REDIRECT || (context.action !== 'create' && context.action !== 'update')) return next();
     const params = context.params as { documentId?: string; data?: RedirectData };
-    const existing =
-      context.action === 'update' && params.documentId
+    const existing
+      = context.action === 'update' && params.documentId
         ? ((await strapi.db.query(REDIRECT).findOne({ where: { documentId: params.documentId }, select: ['from', 'to', 'kind'] })) as RedirectData | null)
         : null;
     const saved = await checkedRedirect(strapi, { ...existing, ...params.data }, params.documentId);

@@ -12,9 +12,9 @@ type Knex = Core.Strapi['db']['connection'];
 const TABLE = 'article_search';
 const WORDS = 'article_search_words';
 
-const VECTOR =
-  "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', headings), 'B') || " +
-  "setweight(to_tsvector('english', body), 'C')";
+const VECTOR
+  = 'setweight(to_tsvector(\'english\', title), \'A\') || setweight(to_tsvector(\'english\', headings), \'B\') || '
+    + 'setweight(to_tsvector(\'english\', body), \'C\')';
 
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=40, MinWords=20, MaxFragments=1`;
 

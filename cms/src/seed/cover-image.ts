@@ -111,8 +111,8 @@ function circles({ w, h, hue, rnd }: Canvas): string {
     const id = `c${i}`;
     const colour = hsl(hue + between(rnd, -25, 25), between(rnd, 25, 45), between(rnd, 55, 78));
     defs.push(
-      `<radialGradient id="${id}"><stop offset="0" stop-color="${colour}" stop-opacity="0.85"/>` +
-        `<stop offset="1" stop-color="${colour}" stop-opacity="0"/></radialGradient>`,
+      `<radialGradient id="${id}"><stop offset="0" stop-color="${colour}" stop-opacity="0.85"/>`
+      + `<stop offset="1" stop-color="${colour}" stop-opacity="0"/></radialGradient>`,
     );
     const r = Math.min(w, h) * between(rnd, 0.25, 0.6);
     shapes.push(
@@ -133,9 +133,9 @@ function smoothThrough(points: Array<[number, number]>): string {
     const [bx, by] = at(i);
     const [cx, cy] = at(i + 1);
     const [ex, ey] = at(i + 2);
-    d +=
-      ` C${fmt(bx + (cx - ax) / 6)} ${fmt(by + (cy - ay) / 6)}` +
-      ` ${fmt(cx - (ex - bx) / 6)} ${fmt(cy - (ey - by) / 6)} ${fmt(cx)} ${fmt(cy)}`;
+    d
+      += ` C${fmt(bx + (cx - ax) / 6)} ${fmt(by + (cy - ay) / 6)}`
+        + ` ${fmt(cx - (ex - bx) / 6)} ${fmt(cy - (ey - by) / 6)} ${fmt(cx)} ${fmt(cy)}`;
   }
   return d;
 }
@@ -146,9 +146,9 @@ function hills({ w, h, hue, rnd }: Canvas): string {
   const sunY = h * between(rnd, 0.22, 0.38);
   const sunColour = hsl(hue + 40, 70, 94);
   const parts = [
-    `<defs><radialGradient id="sun"><stop offset="0" stop-color="${sunColour}" stop-opacity="1"/>` +
-      `<stop offset="0.35" stop-color="${sunColour}" stop-opacity="0.7"/>` +
-      `<stop offset="1" stop-color="${sunColour}" stop-opacity="0"/></radialGradient></defs>`,
+    `<defs><radialGradient id="sun"><stop offset="0" stop-color="${sunColour}" stop-opacity="1"/>`
+    + `<stop offset="0.35" stop-color="${sunColour}" stop-opacity="0.7"/>`
+    + `<stop offset="1" stop-color="${sunColour}" stop-opacity="0"/></radialGradient></defs>`,
     `<circle cx="${fmt(sunX)}" cy="${fmt(sunY)}" r="${fmt(h * 0.3)}" fill="url(#sun)"/>`,
   ];
   const count = 4;
@@ -180,14 +180,14 @@ function leaves({ w, h, hue, rnd }: Canvas): string {
     const angle = between(rnd, 0, 360);
     const colour = hsl(hue + between(rnd, -20, 20), between(rnd, 22, 40), between(rnd, 48, 72));
     const vein = hsl(hue, 20, 88);
-    const leaf =
-      `M0 0 C${fmt(wid * 1.1)} ${fmt(-len * 0.25)} ${fmt(wid * 0.55)} ${fmt(-len * 0.8)} 0 ${fmt(-len)} ` +
-      `C${fmt(-wid * 0.55)} ${fmt(-len * 0.8)} ${fmt(-wid * 1.1)} ${fmt(-len * 0.25)} 0 0 Z`;
+    const leaf
+      = `M0 0 C${fmt(wid * 1.1)} ${fmt(-len * 0.25)} ${fmt(wid * 0.55)} ${fmt(-len * 0.8)} 0 ${fmt(-len)} `
+        + `C${fmt(-wid * 0.55)} ${fmt(-len * 0.8)} ${fmt(-wid * 1.1)} ${fmt(-len * 0.25)} 0 0 Z`;
     shapes.push(
-      `<g transform="translate(${fmt(x)} ${fmt(y)}) rotate(${fmt(angle)})" opacity="${fmt(between(rnd, 0.55, 0.9))}">` +
-        `<path d="${leaf}" fill="${colour}"/>` +
-        `<path d="M0 ${fmt(-len * 0.05)} L0 ${fmt(-len * 0.92)}" stroke="${vein}" stroke-width="${fmt(unit * 0.004)}" stroke-opacity="0.6" fill="none"/>` +
-        `</g>`,
+      `<g transform="translate(${fmt(x)} ${fmt(y)}) rotate(${fmt(angle)})" opacity="${fmt(between(rnd, 0.55, 0.9))}">`
+      + `<path d="${leaf}" fill="${colour}"/>`
+      + `<path d="M0 ${fmt(-len * 0.05)} L0 ${fmt(-len * 0.92)}" stroke="${vein}" stroke-width="${fmt(unit * 0.004)}" stroke-opacity="0.6" fill="none"/>`
+      + `</g>`,
     );
   }
   return shapes.join('');
@@ -215,23 +215,23 @@ export function coverSvg(options: CoverOptions): string {
   const rnd = random(hash(`${motif}|${fmt(hue)}|${seedText}`));
 
   const angle = fmt(between(rnd, 0, 360));
-  const background =
-    `<defs><linearGradient id="bg" gradientTransform="rotate(${angle} 0.5 0.5)">` +
-    `<stop offset="0" stop-color="${hsl(hue - 12, 38, 93)}"/>` +
-    `<stop offset="1" stop-color="${hsl(hue + 18, 32, 82)}"/>` +
-    `</linearGradient>` +
-    `<linearGradient id="veil" x1="0" y1="0" x2="0" y2="1">` +
-    `<stop offset="0" stop-color="#ffffff" stop-opacity="0.25"/>` +
-    `<stop offset="1" stop-color="#ffffff" stop-opacity="0"/>` +
-    `</linearGradient></defs>` +
-    `<rect width="${w}" height="${h}" fill="url(#bg)"/>`;
+  const background
+    = `<defs><linearGradient id="bg" gradientTransform="rotate(${angle} 0.5 0.5)">`
+      + `<stop offset="0" stop-color="${hsl(hue - 12, 38, 93)}"/>`
+      + `<stop offset="1" stop-color="${hsl(hue + 18, 32, 82)}"/>`
+      + `</linearGradient>`
+      + `<linearGradient id="veil" x1="0" y1="0" x2="0" y2="1">`
+      + `<stop offset="0" stop-color="#ffffff" stop-opacity="0.25"/>`
+      + `<stop offset="1" stop-color="#ffffff" stop-opacity="0"/>`
+      + `</linearGradient></defs>`
+      + `<rect width="${w}" height="${h}" fill="url(#bg)"/>`;
 
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">` +
-    background +
-    DRAW[motif]({ w, h, hue, rnd }) +
-    `<rect width="${w}" height="${h}" fill="url(#veil)"/>` +
-    `</svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`
+    + background
+    + DRAW[motif]({ w, h, hue, rnd })
+    + `<rect width="${w}" height="${h}" fill="url(#veil)"/>`
+    + `</svg>`
   );
 }
 

@@ -44,7 +44,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   lt: '<',
   gt: '>',
   quot: '"',
-  apos: "'",
+  apos: '\'',
   nbsp: '\u00a0',
   ndash: '\u2013',
   mdash: '\u2014',
@@ -62,8 +62,8 @@ const NAMED_ENTITIES: Record<string, string> = {
 function decodeEntities(text: string): string {
   return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);/g, (whole, ref: string) => {
     if (ref.startsWith('#')) {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      const code
+        = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return NAMED_ENTITIES[ref] ?? whole;
@@ -84,11 +84,11 @@ function textNode(text: string, marks: TextMarks): TextNode {
 
 function sameMarks(a: TextNode, b: TextNode): boolean {
   return (
-    a.bold === b.bold &&
-    a.italic === b.italic &&
-    a.underline === b.underline &&
-    a.strikethrough === b.strikethrough &&
-    a.code === b.code
+    a.bold === b.bold
+    && a.italic === b.italic
+    && a.underline === b.underline
+    && a.strikethrough === b.strikethrough
+    && a.code === b.code
   );
 }
 

@@ -32,9 +32,9 @@ async function seedTopics(strapi: Core.Strapi): Promise<Map<string, string>> {
   const documentIds = new Map<string, string>();
   for (const topic of readSeedJson<TopicSeed[]>('topics.json')) {
     const existing = await findBySlug(strapi, 'api::topic.topic', topic.slug);
-    const document =
-      existing ??
-      (await strapi.documents('api::topic.topic').create({ data: topic as never, status: 'published' }));
+    const document
+      = existing
+        ?? (await strapi.documents('api::topic.topic').create({ data: topic as never, status: 'published' }));
     documentIds.set(topic.slug, document.documentId);
   }
   return documentIds;

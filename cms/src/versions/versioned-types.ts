@@ -11,7 +11,6 @@ export const VERSIONED_MODELS: ReadonlySet<string> = new Set([
 
 export const VERSION = 'api::version.version';
 
-
 /** A row of the Version table as the code reads it. */
 export interface VersionRow {
   id: number;

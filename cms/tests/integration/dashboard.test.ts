@@ -150,15 +150,15 @@ describe('the dashboard does not send the therapist elsewhere', () => {
       const [name = '', ...values] = part.trim().split(/\s+/);
       return [name, values.join(' ')];
     }));
-    expect(directives['connect-src']).toBe("'self'");
-    expect(directives['img-src']).toBe("'self' data: blob:");
-    expect(directives['font-src']).toBe("'self' data:");
-    expect(directives['style-src']).toBe("'self' 'unsafe-inline'");
-    expect(directives['frame-src']).toBe("'self' http://localhost:3000");
+    expect(directives['connect-src']).toBe('\'self\'');
+    expect(directives['img-src']).toBe('\'self\' data: blob:');
+    expect(directives['font-src']).toBe('\'self\' data:');
+    expect(directives['style-src']).toBe('\'self\' \'unsafe-inline\'');
+    expect(directives['frame-src']).toBe('\'self\' http://localhost:3000');
     expect(csp).not.toMatch(/https:(?!\/\/)|strapi\.io/);
   });
 
-  it("shows Tend's icon in the browser tab", async () => {
+  it('shows Tend\'s icon in the browser tab', async () => {
     const icon = await cms.http.get('/favicon.ico').buffer(true);
     expect(icon.status).toBe(200);
     expect(Buffer.from(icon.body as Buffer).equals(fs.readFileSync(path.resolve(__dirname, '../../src/admin/extensions/favicon.png')))).toBe(true);

@@ -20,8 +20,8 @@ describe('committed edit layouts', () => {
     const src = path.resolve(__dirname, '../../src');
     for (const file of LAYOUT_FILES) {
       const [kind, name] = file.uid.startsWith('api::') ? ['api', file.uid.slice(5).split('.')[0]] : ['components', file.uid];
-      const schemaPath =
-        kind === 'api'
+      const schemaPath
+        = kind === 'api'
           ? path.join(src, 'api', String(name), 'content-types', String(name), 'schema.json')
           : path.join(src, 'components', ...String(name).split('.')) + '.json';
       expect(fs.existsSync(schemaPath), schemaPath).toBe(true);

@@ -81,7 +81,7 @@ beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'tend-backup-test-'));
   source = place('source');
   const db = new Database(source.env.DATABASE_FILENAME!);
-  db.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO articles (title) VALUES ('Anxiety at night'), ('Grief');");
+  db.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO articles (title) VALUES (\'Anxiety at night\'), (\'Grief\');');
   db.close();
   mkdirSync(path.join(source.dir, 'public', 'uploads'), { recursive: true });
   writeFileSync(path.join(source.dir, 'public', 'uploads', 'cover.png'), IMAGE);
@@ -105,14 +105,14 @@ describe('pnpm backup, then pnpm restore into an empty cms', { timeout: 60_000 }
     const archive = backup(source.env);
     const target = place('full');
     const db = new Database(target.env.DATABASE_FILENAME!);
-    db.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO articles (title) VALUES ('Someone else''s');");
+    db.exec('CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO articles (title) VALUES (\'Someone else\'\'s\');');
     db.close();
 
     const refused = run('restore', [archive], target.env);
     expect(refused.status).toBe(1);
     expect(refused.out).toContain('This cms is not empty');
     expect(refused.out).toContain('--force');
-    expect(titles(target.env.DATABASE_FILENAME!)).toEqual([{ title: "Someone else's" }]);
+    expect(titles(target.env.DATABASE_FILENAME!)).toEqual([{ title: 'Someone else\'s' }]);
 
     expect(run('restore', [archive, '--force'], target.env).status).toBe(0);
     expect(titles(target.env.DATABASE_FILENAME!)).toEqual(titles(source.env.DATABASE_FILENAME!));

@@ -227,12 +227,12 @@ describe('markdownToBlocks', () => {
     expect(markdownToBlocks(`Here is what you can expect: ${line}`)).toEqual([
       { type: 'paragraph', children: [{ type: 'text', text: `Here is what you can expect: ${line}` }] },
     ]);
-    const list = one(markdownToBlocks("- ❌ I won't rush you.\n- ✅ I will slow down."));
+    const list = one(markdownToBlocks('- ❌ I won\'t rush you.\n- ✅ I will slow down.'));
     expect(list).toEqual({
       type: 'list',
       format: 'unordered',
       children: [
-        { type: 'list-item', children: [{ type: 'text', text: "❌ I won't rush you." }] },
+        { type: 'list-item', children: [{ type: 'text', text: '❌ I won\'t rush you.' }] },
         { type: 'list-item', children: [{ type: 'text', text: '✅ I will slow down.' }] },
       ],
     });

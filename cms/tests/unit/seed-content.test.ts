@@ -307,8 +307,7 @@ describe('seed: articles as a set', () => {
 
   it('writes the ❌/✅ list once as a single paragraph somewhere', () => {
     const inline = articles.filter((a) =>
-      a.blocks.some((b) => b.type === 'paragraph' && /❌.*✅/s.test(plainText(b))),
-    );
+      a.blocks.some((b) => b.type === 'paragraph' && /❌.*✅/s.test(plainText(b))));
     expect(inline.length).toBeGreaterThanOrEqual(1);
   });
 });

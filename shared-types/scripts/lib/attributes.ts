@@ -96,9 +96,9 @@ function readField(source: ModelSource, name: string, attr: StrapiAttribute, kno
   const type = attr.type;
   if (typeof type !== 'string' || !SUPPORTED_TYPES.includes(type)) {
     throw new SchemaError(
-      `Unknown Strapi attribute type ${JSON.stringify(type)} ${where(name, file)}. ` +
-        `The generator supports: ${SUPPORTED_TYPES.join(', ')}. ` +
-        'Teach shared-types/scripts/lib/attributes.ts (and scalars.ts) the new type.',
+      `Unknown Strapi attribute type ${JSON.stringify(type)} ${where(name, file)}. `
+      + `The generator supports: ${SUPPORTED_TYPES.join(', ')}. `
+      + 'Teach shared-types/scripts/lib/attributes.ts (and scalars.ts) the new type.',
     );
   }
   const privateNames = source.schema.options?.privateAttributes;

@@ -29,7 +29,7 @@ export function chain(base: Expr, ...calls: Call[]): Expr {
 /** A single-quoted JavaScript string literal. */
 export function quote(value: string): string {
   const json = JSON.stringify(value).slice(1, -1);
-  return `'${json.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+  return `'${json.replace(/\\"/g, '"').replace(/'/g, '\\\'')}'`;
 }
 
 /** An object key: bare when it is a valid identifier, quoted otherwise. */

@@ -76,13 +76,11 @@ function checkNames(components: Model[], contentTypes: Model[]): void {
   assertUniqueNames([
     ...RESERVED_NAMES.map((name) => ({ name, from: 'shared-types/src/strapi' })),
     ...components.flatMap(({ name, source }) =>
-      [name, `${name}Schema`].map((n) => ({ name: n, from: source.file })),
-    ),
+      [name, `${name}Schema`].map((n) => ({ name: n, from: source.file }))),
     ...contentTypes.flatMap(({ name, source }) =>
       ['', 'Nested', 'Input']
         .flatMap((suffix) => [`${name}${suffix}`, `${name}${suffix}Schema`])
-        .map((n) => ({ name: n, from: source.file })),
-    ),
+        .map((n) => ({ name: n, from: source.file }))),
   ]);
 }
 

@@ -33,9 +33,9 @@ export function numberOption(
   }
   const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
   if (
-    typeof value !== 'number' ||
-    !Number.isFinite(value) ||
-    (integer && !Number.isInteger(value))
+    typeof value !== 'number'
+    || !Number.isFinite(value)
+    || (integer && !Number.isInteger(value))
   ) {
     fail(
       field,
@@ -94,14 +94,14 @@ function textExpr(field: ScalarField, mode: Mode): Expr {
   // Responses accept any address Strapi accepts (the HTML5 rule); a form also wants a dot in
   // the domain, so that "name@gmail" is caught before the therapist cannot reply.
   const emailOptions = mode === 'input' ? [] : ['pattern: z.regexes.html5Email'];
-  const base =
-    type === 'email'
+  const base
+    = type === 'email'
       ? expr('z', call('email', ...params(mode, field, messages.email, true, emailOptions)))
       : expr('z', call('string', ...params(mode, field, messages.required, false)));
   const calls: Call[] = [];
   const minLength = numberOption(field, 'minLength', true);
-  const maxLength =
-    numberOption(field, 'maxLength', true) ?? (type === 'string' ? STRING_MAX_LENGTH : undefined);
+  const maxLength
+    = numberOption(field, 'maxLength', true) ?? (type === 'string' ? STRING_MAX_LENGTH : undefined);
   if (minLength !== undefined && minLength > 0) {
     // `minLength: 1` on a required field means "not empty" (Strapi's `required` accepts ""):
     // a reader who left it blank is asked to fill it in, not to write one character.
@@ -147,9 +147,9 @@ function numberExpr(field: ScalarField, mode: Mode, integer: boolean): Expr {
 function enumExpr(field: ScalarField, mode: Mode): Expr {
   const values = field.attr.enum;
   if (
-    !Array.isArray(values) ||
-    values.length === 0 ||
-    !values.every((v) => typeof v === 'string')
+    !Array.isArray(values)
+    || values.length === 0
+    || !values.every((v) => typeof v === 'string')
   ) {
     fail(field, '"enum" must be a non-empty list of strings');
   }

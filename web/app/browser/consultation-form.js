@@ -198,7 +198,7 @@
       try {
         const response = await fetch(rules.endpoint, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
           body: JSON.stringify({ ...typed, [rules.honeypot]: read(rules.honeypot) }),
         });
         // The server's answer says what happened (shared/utils/consultation-outcomes.ts):

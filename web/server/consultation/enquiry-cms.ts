@@ -45,7 +45,7 @@ export async function postEnquiry(target: CmsTarget, payload: EnquiryPayload): P
   try {
     response = await fetch(new URL('/api/enquiries', target.cmsUrl), {
       method: 'POST',
-      headers: { Authorization: `Bearer ${target.token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Authorization': `Bearer ${target.token}`, 'Content-Type': 'application/json', 'Accept': 'application/json' },
       body: JSON.stringify({ data: payload }),
       signal: AbortSignal.timeout(target.timeoutMs),
     });

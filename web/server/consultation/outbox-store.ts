@@ -87,14 +87,14 @@ export const saveOutboxItem = (dir: string, item: OutboxItem): Promise<void> => 
 function parseItem(text: string, submissionId: string): OutboxItem | null {
   try {
     const item = JSON.parse(text) as Partial<OutboxItem> | null;
-    const valid =
-      item?.version === 1 &&
-      item.submissionId === submissionId &&
-      typeof item.createdAt === 'string' &&
-      typeof item.attempts === 'number' &&
-      typeof item.nextAttemptAt === 'string' &&
-      typeof item.payload === 'object' &&
-      item.payload?.submissionId === submissionId;
+    const valid
+      = item?.version === 1
+        && item.submissionId === submissionId
+        && typeof item.createdAt === 'string'
+        && typeof item.attempts === 'number'
+        && typeof item.nextAttemptAt === 'string'
+        && typeof item.payload === 'object'
+        && item.payload?.submissionId === submissionId;
     return valid ? (item as OutboxItem) : null;
   } catch {
     return null;

@@ -9,7 +9,7 @@ export default defineEventHandler((event) => {
   setResponseHeaders(event, {
     'cache-control': 'private, no-store',
     // The same address answers readers from the cache: shared caches must tell the two apart.
-    vary: 'Cookie',
+    'vary': 'Cookie',
     'x-robots-tag': 'noindex, nofollow',
   });
 });

@@ -11,7 +11,7 @@ export default defineNitroPlugin((nitroApp) => {
     if (!/^https?:\/\/[\w.-]+(:\d+)?$/.test(adminOrigin)) return;
     const csp = getResponseHeader(event, 'content-security-policy');
     if (typeof csp === 'string') {
-      setResponseHeader(event, 'content-security-policy', csp.replace("frame-ancestors 'none'", `frame-ancestors ${adminOrigin}`));
+      setResponseHeader(event, 'content-security-policy', csp.replace('frame-ancestors \'none\'', `frame-ancestors ${adminOrigin}`));
     }
     removeResponseHeader(event, 'x-frame-options');
   });

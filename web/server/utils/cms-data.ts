@@ -116,8 +116,7 @@ export const getSitemapChunk = defineCmsCached('sitemap', (chunk: number) => `${
   const lastPage = Math.min(first.meta.pagination.pageCount, (chunk + 1) * perChunk);
   const rest = await mapInBatches(range(chunk * perChunk + 2, lastPage), 4, fetchArticleAddresses);
   const value = [first, ...rest].flatMap((response) =>
-    response.data.map((article) => ({ slug: article.slug, publishedAt: article.publishedAt ?? '', lastReviewed: article.lastReviewed })),
-  );
+    response.data.map((article) => ({ slug: article.slug, publishedAt: article.publishedAt ?? '', lastReviewed: article.lastReviewed })));
   return { value: { entries: value, total: first.meta.pagination.total }, tags: [CACHE_TAGS.allLists] };
 });
 

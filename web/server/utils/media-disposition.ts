@@ -15,7 +15,7 @@ export function mediaTypeHeaders(file: string, contentType: string): Record<stri
   return {
     'content-type': contentType || 'application/octet-stream',
     'content-disposition': `attachment; filename="${file}"`,
-    'content-security-policy': "default-src 'none'; sandbox",
+    'content-security-policy': 'default-src \'none\'; sandbox',
     'x-content-type-options': 'nosniff',
   };
 }

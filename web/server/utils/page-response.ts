@@ -45,7 +45,7 @@ export async function sendCachedPage(event: H3Event, page: CachedPage, source: '
   const encoding = acceptedEncoding(event);
   const etag = etagFor(page, encoding);
   for (const [name, value] of Object.entries(page.headers)) setResponseHeader(event, name, value);
-  setResponseHeaders(event, { etag, vary: 'Accept-Encoding', 'cache-control': READING_PAGE_CACHE_CONTROL, 'x-tend-page-cache': source });
+  setResponseHeaders(event, { etag, 'vary': 'Accept-Encoding', 'cache-control': READING_PAGE_CACHE_CONTROL, 'x-tend-page-cache': source });
   const known = (getRequestHeader(event, 'if-none-match') ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
   if (known.includes(etag) || known.includes('*')) {
     setResponseStatus(event, 304);

@@ -8,7 +8,7 @@ export async function warmPages(paths: readonly string[]): Promise<void> {
   const { localFetch } = useNitroApp();
   for (const path of paths) {
     try {
-      const response = await localFetch(path, { headers: { accept: 'text/html', 'accept-encoding': 'br, gzip' } });
+      const response = await localFetch(path, { headers: { 'accept': 'text/html', 'accept-encoding': 'br, gzip' } });
       await response.arrayBuffer();
     } catch (error) {
       console.warn(`[page-warm] ${path} will render on its next request:`, String(error));

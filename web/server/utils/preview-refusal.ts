@@ -5,12 +5,12 @@ import type { H3Event } from 'h3';
  * in plain words. Fixed text only (nothing from the request is echoed), never cached or indexed.
  */
 const MESSAGES = {
-  expired: {
+  'expired': {
     status: 401,
     title: 'This preview link has expired',
     text: 'Preview links work for ten minutes. Go back to the dashboard and press “Open preview” again.',
   },
-  invalid: {
+  'invalid': {
     status: 401,
     title: 'This preview link is not valid',
     text: 'It may be incomplete or changed. Go back to the dashboard and press “Open preview” again.',

@@ -19,4 +19,3 @@ export function redirectLookupKeys(pathAndQuery: string): string[] {
     .filter((pair) => /^[a-z_]{1,20}=[0-9]{1,12}$/i.test(pair));
   return [...[...paths].flatMap((candidate) => legacy.map((pair) => `${candidate}?${pair}`)), ...paths];
 }
-

@@ -22,15 +22,15 @@ export const CONSULTATION_SAVED_PATH = '/consultation/saved';
 
 export const CONSULTATION_REPLIES = {
   /** In the CMS: the therapist has it. */
-  accepted: { httpStatus: 201, next: CONSULTATION_THANKS_PATH },
+  'accepted': { httpStatus: 201, next: CONSULTATION_THANKS_PATH },
   /** In the website's outbox: it will reach the therapist, but has not yet. */
-  saved: { httpStatus: 202, next: CONSULTATION_SAVED_PATH },
-  invalid: { httpStatus: 400 },
+  'saved': { httpStatus: 202, next: CONSULTATION_SAVED_PATH },
+  'invalid': { httpStatus: 400 },
   'rate-limited': { httpStatus: 429, message: CONSULTATION_MESSAGES.rateLimited },
   'too-large': { httpStatus: 413, message: CONSULTATION_MESSAGES.tooLarge },
-  unsupported: { httpStatus: 415, message: CONSULTATION_MESSAGES.unsupported },
+  'unsupported': { httpStatus: 415, message: CONSULTATION_MESSAGES.unsupported },
   'cross-site': { httpStatus: 403, message: CONSULTATION_MESSAGES.crossSite },
-  failed: { httpStatus: 503, message: CONSULTATION_MESSAGES.notSaved },
+  'failed': { httpStatus: 503, message: CONSULTATION_MESSAGES.notSaved },
 } as const satisfies Record<ConsultationStatus, ConsultationReply>;
 
 export const consultationReply = (status: ConsultationStatus): ConsultationReply => CONSULTATION_REPLIES[status];

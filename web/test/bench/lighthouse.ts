@@ -95,7 +95,6 @@ async function referenceRows(port: number, nginx: string, webUrl: string, pages:
   }
 }
 
-
 /** The weighted audits of a category that did not score 1, so the row says where the points went. */
 function missedAudits(lhr: Lhr, category: (typeof CATEGORIES)[number]): string {
   const refs = lhr.categories[category]?.auditRefs ?? [];

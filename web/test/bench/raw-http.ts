@@ -22,8 +22,7 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
           contentEncoding: String(res.headers['content-encoding'] ?? 'identity'),
           bytes: Buffer.concat(chunks),
           ms: Number(process.hrtime.bigint() - started) / 1e6,
-        }),
-      );
+        }));
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`${url} timed out`)));

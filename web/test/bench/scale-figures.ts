@@ -54,7 +54,7 @@ async function p50(url: string, headers: Record<string, string> = TIMED_HEADERS)
 
 /** What the web asks the cms for an article page (cms-queries.ts: fetchArticleBySlug). */
 function bySlugUrl(cmsUrl: string, slug: string): string {
-  const query = new URLSearchParams({ 'filters[slug][$eq]': slug, 'pagination[pageSize]': '1', status: 'published' });
+  const query = new URLSearchParams({ 'filters[slug][$eq]': slug, 'pagination[pageSize]': '1', 'status': 'published' });
   return `${cmsUrl}/api/articles?${query}`;
 }
 

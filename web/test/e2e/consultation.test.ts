@@ -160,7 +160,6 @@ describe('with JavaScript', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await enquiriesFrom(admin, bot.email)).toEqual([]);
   });
-
 });
 
 describe('accessibility of the form with errors shown', () => {
@@ -264,9 +263,9 @@ describe('over HTTP', () => {
     expect(await enquiriesFrom(admin, bot.email)).toEqual([]);
   });
 
-  test("another site's page cannot send requests through its visitors' browsers (403, no CORS), nothing stored", async () => {
+  test('another site\'s page cannot send requests through its visitors\' browsers (403, no CORS), nothing stored', async () => {
     const reader = uniqueReader('cross-site');
-    const crossSite = { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://elsewhere.example' };
+    const crossSite = { 'Sec-Fetch-Site': 'cross-site', 'Origin': 'https://elsewhere.example' };
     const json = await postFrom(webUrl, '/api/consultation', JSON.stringify(formFields(reader)), JSON_TYPE, '127.0.0.1', crossSite);
     expect(json.status).toBe(403);
     expect(json.headers['access-control-allow-origin']).toBeUndefined();

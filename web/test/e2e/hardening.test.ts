@@ -81,7 +81,7 @@ describe('/media', () => {
       const response = await get(webUrl, `/media/${file}`);
       expect(response.status, file).toBe(200);
       expect(response.headers.get('content-disposition'), file).toBe(`attachment; filename="${file}"`);
-      expect(response.headers.get('content-security-policy'), file).toBe("default-src 'none'; sandbox");
+      expect(response.headers.get('content-security-policy'), file).toBe('default-src \'none\'; sandbox');
       expect(response.headers.get('x-content-type-options'), file).toBe('nosniff');
       expect(response.headers.get('x-robots-tag'), file).toMatch(/noindex/);
     }

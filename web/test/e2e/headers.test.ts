@@ -24,10 +24,10 @@ function rawGet(path: string, headers: Record<string, string>): Promise<{ status
 }
 
 const CLIENTS: Record<string, Record<string, string>> = {
-  'curl (User-Agent curl/8, Accept */*, no Accept-Language)': { 'User-Agent': 'curl/8.5.0', Accept: '*/*' },
+  'curl (User-Agent curl/8, Accept */*, no Accept-Language)': { 'User-Agent': 'curl/8.5.0', 'Accept': '*/*' },
   'no headers at all': {},
-  'a malformed Accept-Language': { 'Accept-Language': 'xx-INVALID;q=abc,,;', Accept: 'text/html' },
-  'an old-style Accept': { Accept: 'text/html;level=1, */*;q=0.1', 'User-Agent': 'Mozilla/4.0 (compatible; MSIE 6.0)' },
+  'a malformed Accept-Language': { 'Accept-Language': 'xx-INVALID;q=abc,,;', 'Accept': 'text/html' },
+  'an old-style Accept': { 'Accept': 'text/html;level=1, */*;q=0.1', 'User-Agent': 'Mozilla/4.0 (compatible; MSIE 6.0)' },
 };
 
 const PAGES = PAGE_TYPES.filter((p) => p.status === 200).map((p) => p.path);

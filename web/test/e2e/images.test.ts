@@ -59,8 +59,7 @@ async function pictures(browser: Browser, path: string): Promise<PictureInfo[]> 
         inCard: !!picture.closest('.card'),
         isCover: picture.classList.contains('article__cover'),
       };
-    }),
-  );
+    }));
   await page.close();
   return found;
 }
@@ -175,8 +174,7 @@ describe('images', () => {
         const box = card.getBoundingClientRect();
         const media = card.querySelector('.card__image')!.getBoundingClientRect();
         return { top: Math.round(box.top), height: Math.round(box.height), media: Math.round(media.height), empty: !!card.querySelector('.card__image--empty') };
-      }),
-    );
+      }));
     await page.close();
     const firstRow = cards.filter((card) => card.top === cards[0]!.top);
     expect(firstRow.length, 'three cards in the first row').toBeGreaterThanOrEqual(2);

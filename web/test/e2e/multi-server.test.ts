@@ -40,7 +40,7 @@ async function sendRequest(reader: Reader): Promise<number> {
   readers.push(reader);
   const reply = await stack.viaProxy(SITE_HOST, '/api/consultation', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: stack.siteUrl, 'Sec-Fetch-Site': 'same-origin' },
+    headers: { 'Content-Type': 'application/json', 'Origin': stack.siteUrl, 'Sec-Fetch-Site': 'same-origin' },
     body: JSON.stringify(formFields(reader)),
   });
   return reply.status;

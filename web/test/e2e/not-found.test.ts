@@ -30,7 +30,7 @@ describe('404 pages', () => {
   });
 
   test.each(UNKNOWN)('$what ($path) for a non-browser client (Accept */*) is a 404 without server details', async ({ path }) => {
-    const { status, text } = await get(webUrl, path, { Accept: '*/*', 'User-Agent': 'curl/8.5.0' });
+    const { status, text } = await get(webUrl, path, { 'Accept': '*/*', 'User-Agent': 'curl/8.5.0' });
     expect(status).toBe(404);
     expect(stackTraceLeaks(text)).toEqual([]);
   });

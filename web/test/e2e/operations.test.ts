@@ -112,7 +112,7 @@ describe('request log and X-Request-Id', () => {
     expect(response.headers.get('x-request-id')).toMatch(UUID);
   });
 
-  test("a consultation request's line holds no personal data", async () => {
+  test('a consultation request\'s line holds no personal data', async () => {
     const reader = uniqueReader('request-log');
     const reply = await postFrom(webUrl, '/api/consultation', JSON.stringify(formFields(reader)), 'application/json', '127.0.0.41');
     expect(reply.status).toBe(201);

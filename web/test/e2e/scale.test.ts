@@ -31,8 +31,8 @@ beforeAll(async () => {
   failureLog.file = stack.logFile;
   const g = stack.generation;
   console.info(
-    `[scale] stack with ${GENERATED} generated articles up in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
-      `(generator ${g?.wallSeconds.toFixed(1)} s, of which ${g?.seconds.toFixed(1)} s creating: ${g?.articlesPerSecond.toFixed(0)} articles/s)`,
+    `[scale] stack with ${GENERATED} generated articles up in ${((Date.now() - started) / 1000).toFixed(1)} s `
+    + `(generator ${g?.wallSeconds.toFixed(1)} s, of which ${g?.seconds.toFixed(1)} s creating: ${g?.articlesPerSecond.toFixed(0)} articles/s)`,
   );
   admin = await Admin.signIn(stack);
 }, 600_000);

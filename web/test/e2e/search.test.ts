@@ -89,7 +89,6 @@ describe('search over HTTP', () => {
     expect((await get(webUrl, '/search?q=calm&page=0')).status).toBe(400);
     expect((await get(webUrl, `/search?q=${'a'.repeat(201)}`)).status).toBe(400);
   });
-
 });
 
 describe('search results come 10 a page, with links that work without JavaScript', () => {

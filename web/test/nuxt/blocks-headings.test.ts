@@ -24,15 +24,15 @@ describe('BlocksRenderer: headings', () => {
   });
 
   it('puts the id on the heading and an accessible anchor link beside it', async () => {
-    const { body } = assignHeadingIds([heading(2, 'Why'), heading(3, "1. You're not alone"), heading(2, 'Why')]);
+    const { body } = assignHeadingIds([heading(2, 'Why'), heading(3, '1. You\'re not alone'), heading(2, 'Why')]);
     const root = await renderBlocks(body);
     expect([...root.querySelectorAll('h2, h3')].map((h) => h.id)).toEqual(['why', '1-youre-not-alone', 'why-2']);
     const anchors = [...root.querySelectorAll('a.blocks-heading-anchor')];
     expect(anchors.map((a) => a.getAttribute('href'))).toEqual(['#why', '#1-youre-not-alone', '#why-2']);
-    expect(anchors[1]?.getAttribute('aria-label')).toBe("Link to section: 1. You're not alone");
+    expect(anchors[1]?.getAttribute('aria-label')).toBe('Link to section: 1. You\'re not alone');
     // The anchor is not inside the heading, so the heading's name stays its own text.
     expect(root.querySelector('h3')?.querySelector('a')).toBeNull();
-    expect(root.querySelector('h3')?.textContent).toBe("1. You're not alone");
+    expect(root.querySelector('h3')?.textContent).toBe('1. You\'re not alone');
   });
 
   it('adds no id and no anchor when the heading has no id', async () => {

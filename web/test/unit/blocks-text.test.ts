@@ -17,7 +17,7 @@ const paragraph = (text: string): Blocks[number] => ({ type: 'paragraph', childr
 
 describe('slugifyHeading', () => {
   it.each([
-    ["1. You're not alone", '1-youre-not-alone'],
+    ['1. You\'re not alone', '1-youre-not-alone'],
     ['The short answer', 'the-short-answer'],
     ['What if I don’t cry?', 'what-if-i-dont-cry'],
     ['✅ What we do', 'what-we-do'],
@@ -41,7 +41,7 @@ describe('assignHeadingIds', () => {
       heading(2, 'The short answer'),
       paragraph('Yes.'),
       heading(2, 'Why'),
-      heading(3, "1. You're not alone"),
+      heading(3, '1. You\'re not alone'),
       heading(4, 'A detail'),
     ]);
     expect(body.filter((node) => node.type === 'heading').map((node) => 'id' in node && node.id)).toEqual([
@@ -53,7 +53,7 @@ describe('assignHeadingIds', () => {
     expect(toc).toEqual([
       { id: 'the-short-answer', text: 'The short answer', level: 2 },
       { id: 'why', text: 'Why', level: 2 },
-      { id: '1-youre-not-alone', text: "1. You're not alone", level: 3 },
+      { id: '1-youre-not-alone', text: '1. You\'re not alone', level: 3 },
     ]);
   });
 

@@ -64,7 +64,7 @@ describe('imageVariantSets', () => {
 });
 
 describe('isVersionedFile', () => {
-  it("recognises Strapi's unique upload names (a year of caching) and nothing else", () => {
+  it('recognises Strapi\'s unique upload names (a year of caching) and nothing else', () => {
     expect(isVersionedFile(FILE)).toBe(true);
     expect(isVersionedFile('large_cover_calm_1a2b3c4d5e.jpg')).toBe(true);
     expect(isVersionedFile('cover.jpg')).toBe(false);

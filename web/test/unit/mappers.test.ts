@@ -67,8 +67,8 @@ describe('media mapping', () => {
     const view = toImageView(media());
     expect(view?.src).toBe('/media/cover_abc123.jpg');
     expect(view?.srcset).toBe(
-      '/media/320w/cover_abc123.jpg 320w, /media/480w/cover_abc123.jpg 480w, /media/640w/cover_abc123.jpg 640w, ' +
-        '/media/960w/cover_abc123.jpg 960w, /media/1280w/cover_abc123.jpg 1280w, /media/1600w/cover_abc123.jpg 1600w',
+      '/media/320w/cover_abc123.jpg 320w, /media/480w/cover_abc123.jpg 480w, /media/640w/cover_abc123.jpg 640w, '
+      + '/media/960w/cover_abc123.jpg 960w, /media/1280w/cover_abc123.jpg 1280w, /media/1600w/cover_abc123.jpg 1600w',
     );
     expect(view?.sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
     expect(view?.sources[0]?.srcset).toMatch(/^\/media\/320w\/cover_abc123\.jpg\.avif 320w, /);

@@ -52,8 +52,8 @@ describe('the settings checked at start-up', () => {
 
   it('refuse shared secrets shorter than 32 characters', () => {
     expect(settingsProblems({ ...GOOD, previewSecret: 'short', revalidateSecret: 'x'.repeat(31) })).toEqual([
-      "NUXT_PREVIEW_SECRET is 5 characters long; it must be at least 32 (the same value as the cms's TEND_PREVIEW_SECRET).",
-      "NUXT_REVALIDATE_SECRET is 31 characters long; it must be at least 32 (the same value as the cms's TEND_REVALIDATE_SECRET).",
+      'NUXT_PREVIEW_SECRET is 5 characters long; it must be at least 32 (the same value as the cms\'s TEND_PREVIEW_SECRET).',
+      'NUXT_REVALIDATE_SECRET is 31 characters long; it must be at least 32 (the same value as the cms\'s TEND_REVALIDATE_SECRET).',
     ]);
   });
 });

@@ -19,11 +19,13 @@ export function ScheduledWidget() {
         <Box key={change.id}>
           <Link style={widgetLink} to={documentPath(change.targetType, change.documentId)}>{change.title ?? change.typeLabel}</Link>{' '}
           <Typography textColor={change.state === 'failed' ? 'danger600' : 'neutral800'}>{describeChange(change)}</Typography>
-          {change.lastError ? (
-            <Typography variant="pi" tag="p" textColor="danger700">
-              Why: {change.lastError}
-            </Typography>
-          ) : null}
+          {change.lastError
+            ? (
+                <Typography variant="pi" tag="p" textColor="danger700">
+                  Why: {change.lastError}
+                </Typography>
+              )
+            : null}
         </Box>
       ))}
     </Flex>

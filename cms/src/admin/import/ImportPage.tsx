@@ -111,17 +111,17 @@ export default function ImportPage() {
               />
             </Box>
             {!isZip(file) && (
-            <Box paddingTop={3}>
-              <Checkbox
-                checked={importPages}
-                onCheckedChange={(checked: boolean | 'indeterminate') => {
-                  setImportPages(checked === true);
-                  if (file) void check(file, checked === true);
-                }}
-              >
-                Also import WordPress pages (such as “About me”) as articles
-              </Checkbox>
-            </Box>
+              <Box paddingTop={3}>
+                <Checkbox
+                  checked={importPages}
+                  onCheckedChange={(checked: boolean | 'indeterminate') => {
+                    setImportPages(checked === true);
+                    if (file) void check(file, checked === true);
+                  }}
+                >
+                  Also import WordPress pages (such as “About me”) as articles
+                </Checkbox>
+              </Box>
             )}
           </Box>
           {step.name === 'checking' && <Typography>Reading {file?.name ?? 'your file'}… this takes a few seconds. Nothing is changed yet.</Typography>}

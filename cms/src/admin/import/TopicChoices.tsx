@@ -30,20 +30,22 @@ export function TopicChoices({ source, topics, choices, onChange }: Props) {
               <Typography>
                 {topic.name} <Typography textColor="neutral600">({topic.key.startsWith('tag:') ? 'tag' : 'category'}, {topic.articleCount} articles)</Typography>
               </Typography>
-              {topic.action.startsWith('merge') ? (
-                <Typography textColor="success600">Joins your existing topic</Typography>
-              ) : (
-                <Box minWidth="14rem">
-                  <SingleSelect
-                    aria-label={`What to do with ${topic.name}`}
-                    value={current}
-                    onChange={(value: string | number) => onChange(topic.key, value === 'create' ? { do: 'create' } : { do: 'ignore' })}
-                  >
-                    <SingleSelectOption value="create">Make it a topic</SingleSelectOption>
-                    <SingleSelectOption value="ignore">Leave it out</SingleSelectOption>
-                  </SingleSelect>
-                </Box>
-              )}
+              {topic.action.startsWith('merge')
+                ? (
+                    <Typography textColor="success600">Joins your existing topic</Typography>
+                  )
+                : (
+                    <Box minWidth="14rem">
+                      <SingleSelect
+                        aria-label={`What to do with ${topic.name}`}
+                        value={current}
+                        onChange={(value: string | number) => onChange(topic.key, value === 'create' ? { do: 'create' } : { do: 'ignore' })}
+                      >
+                        <SingleSelectOption value="create">Make it a topic</SingleSelectOption>
+                        <SingleSelectOption value="ignore">Leave it out</SingleSelectOption>
+                      </SingleSelect>
+                    </Box>
+                  )}
             </Flex>
           );
         })}

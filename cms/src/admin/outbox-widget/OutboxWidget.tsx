@@ -24,11 +24,11 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 function describe(status: OutboxStatus): string[] {
   if (status.waiting === 0 && status.damaged === 0) return [];
   const lines = [
-    `${plural(status.waiting, 'consultation request is', 'consultation requests are')} saved on the website but not yet in this dashboard` +
-      (status.oldestMinutes === null ? '.' : ` (the oldest for ${plural(status.oldestMinutes, 'minute', 'minutes')}).`),
+    `${plural(status.waiting, 'consultation request is', 'consultation requests are')} saved on the website but not yet in this dashboard`
+    + (status.oldestMinutes === null ? '.' : ` (the oldest for ${plural(status.oldestMinutes, 'minute', 'minutes')}).`),
   ];
   if (status.refused > 0) {
-    lines.push("The dashboard refuses the website's key for sending requests (the enquiry token). Ask whoever set up the website to check it; the requests then arrive by themselves.");
+    lines.push('The dashboard refuses the website\'s key for sending requests (the enquiry token). Ask whoever set up the website to check it; the requests then arrive by themselves.');
   } else if (status.stuck > 0) {
     lines.push('The website cannot reach the dashboard. The requests are kept and arrive by themselves once it can.');
   } else {

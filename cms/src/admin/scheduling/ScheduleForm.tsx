@@ -62,17 +62,21 @@ export function ScheduleForm({ model, documentId }: Props) {
           <Typography variant="omega" fontWeight="bold" tag="p">
             {describeChange(scheduled)}
           </Typography>
-          {scheduled.lastError ? (
-            <Typography variant="pi" tag="p" textColor="danger700">
-              Why: {scheduled.lastError}
-            </Typography>
-          ) : null}
+          {scheduled.lastError
+            ? (
+                <Typography variant="pi" tag="p" textColor="danger700">
+                  Why: {scheduled.lastError}
+                </Typography>
+              )
+            : null}
           <Flex gap={2} paddingTop={2}>
-            {scheduled.state === 'pending' ? (
-              <Button variant="tertiary" size="S" onClick={() => change(scheduled)} disabled={busy}>
-                Change time
-              </Button>
-            ) : null}
+            {scheduled.state === 'pending'
+              ? (
+                  <Button variant="tertiary" size="S" onClick={() => change(scheduled)} disabled={busy}>
+                    Change time
+                  </Button>
+                )
+              : null}
             <Button variant="danger-light" size="S" onClick={() => cancel(scheduled)} disabled={busy || scheduled.state === 'running'}>
               {scheduled.state === 'failed' ? 'Clear' : 'Cancel'}
             </Button>
@@ -81,36 +85,40 @@ export function ScheduleForm({ model, documentId }: Props) {
       ))}
       {/* No <form>: the panel sits inside the editor's own form, and a nested one would submit that. */}
       <Flex direction="column" alignItems="stretch" gap={3}>
-          <Field.Root name="tend-schedule-action" hint="What should happen at that time.">
-            <Field.Label>Action</Field.Label>
-            <SingleSelect value={action} onChange={(value: string | number) => setAction(value === 'unpublish' ? 'unpublish' : 'publish')}>
-              <SingleSelectOption value="publish">Publish at…</SingleSelectOption>
-              <SingleSelectOption value="unpublish">Unpublish at…</SingleSelectOption>
-            </SingleSelect>
-            <Field.Hint />
-          </Field.Root>
-          <Field.Root name="tend-schedule-date" required>
-            <Field.Label>Date</Field.Label>
-            <TextInput type="date" value={date} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDate(event.target.value)} />
-          </Field.Root>
-          <Field.Root name="tend-schedule-time" required hint="UK time (London), on the 24-hour clock. It goes live within a minute of this time.">
-            <Field.Label>Time</Field.Label>
-            <TextInput type="time" value={time} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTime(event.target.value)} />
-            <Field.Hint />
-          </Field.Root>
-          <Button type="button" variant="secondary" onClick={submit} loading={busy} disabled={!date || !time} fullWidth>
-            Schedule
-          </Button>
-          {message ? (
-            <Typography variant="pi" tag="p" textColor={message.tone} role="status">
-              {message.text}
-            </Typography>
-          ) : null}
-          {loadError ? (
-            <Typography variant="pi" tag="p" textColor="danger600" role="alert">
-              {loadError}
-            </Typography>
-          ) : null}
+        <Field.Root name="tend-schedule-action" hint="What should happen at that time.">
+          <Field.Label>Action</Field.Label>
+          <SingleSelect value={action} onChange={(value: string | number) => setAction(value === 'unpublish' ? 'unpublish' : 'publish')}>
+            <SingleSelectOption value="publish">Publish at…</SingleSelectOption>
+            <SingleSelectOption value="unpublish">Unpublish at…</SingleSelectOption>
+          </SingleSelect>
+          <Field.Hint />
+        </Field.Root>
+        <Field.Root name="tend-schedule-date" required>
+          <Field.Label>Date</Field.Label>
+          <TextInput type="date" value={date} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDate(event.target.value)} />
+        </Field.Root>
+        <Field.Root name="tend-schedule-time" required hint="UK time (London), on the 24-hour clock. It goes live within a minute of this time.">
+          <Field.Label>Time</Field.Label>
+          <TextInput type="time" value={time} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTime(event.target.value)} />
+          <Field.Hint />
+        </Field.Root>
+        <Button type="button" variant="secondary" onClick={submit} loading={busy} disabled={!date || !time} fullWidth>
+          Schedule
+        </Button>
+        {message
+          ? (
+              <Typography variant="pi" tag="p" textColor={message.tone} role="status">
+                {message.text}
+              </Typography>
+            )
+          : null}
+        {loadError
+          ? (
+              <Typography variant="pi" tag="p" textColor="danger600" role="alert">
+                {loadError}
+              </Typography>
+            )
+          : null}
       </Flex>
     </Flex>
   );

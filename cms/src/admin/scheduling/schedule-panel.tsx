@@ -14,10 +14,12 @@ export function SchedulePanel({ model, documentId }: PanelProps): { title: strin
   if (!SCHEDULABLE_MODELS.includes(model)) return null;
   return {
     title: 'Schedule',
-    content: documentId ? (
-      <ScheduleForm model={model} documentId={documentId} />
-    ) : (
-      <p>Save this first; then you can choose when it is published.</p>
-    ),
+    content: documentId
+      ? (
+          <ScheduleForm model={model} documentId={documentId} />
+        )
+      : (
+          <p>Save this first; then you can choose when it is published.</p>
+        ),
   };
 }

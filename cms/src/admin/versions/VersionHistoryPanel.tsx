@@ -15,7 +15,6 @@ const VERSIONED = new Set([
 ]);
 const SHOWN_AT_FIRST = 8;
 
-
 interface Props {
   model: string;
   documentId?: string;
@@ -95,26 +94,28 @@ export function VersionHistory({ model, documentId, updatedAt }: Props) {
                 {whenAndWho(version)}
               </span>
             </label>
-            {confirming === version.id ? (
-              <div style={{ paddingLeft: 22, paddingTop: 4 }}>
-                <p>Replace the current draft with this version? Unsaved changes in this form will be lost.</p>
-                <Flex gap={2} paddingTop={2}>
-                  <Button type="button" size="S" variant="secondary" onClick={() => void restore(version.id)}>
-                    Yes, restore as draft
-                  </Button>
-                  <Button type="button" size="S" variant="tertiary" onClick={() => setConfirming(null)}>
-                    Cancel
-                  </Button>
-                </Flex>
-              </div>
-            ) : (
-              // Buttons from Strapi's design system: a plain <button> loses its border to the dashboard's style reset.
-              <div style={{ paddingLeft: 22, paddingTop: 4 }}>
-                <Button type="button" size="S" variant="tertiary" onClick={() => setConfirming(version.id)}>
-                  Restore this version
-                </Button>
-              </div>
-            )}
+            {/* Buttons from Strapi's design system: a plain <button> loses its border to the dashboard's style reset. */}
+            {confirming === version.id
+              ? (
+                  <div style={{ paddingLeft: 22, paddingTop: 4 }}>
+                    <p>Replace the current draft with this version? Unsaved changes in this form will be lost.</p>
+                    <Flex gap={2} paddingTop={2}>
+                      <Button type="button" size="S" variant="secondary" onClick={() => void restore(version.id)}>
+                        Yes, restore as draft
+                      </Button>
+                      <Button type="button" size="S" variant="tertiary" onClick={() => setConfirming(null)}>
+                        Cancel
+                      </Button>
+                    </Flex>
+                  </div>
+                )
+              : (
+                  <div style={{ paddingLeft: 22, paddingTop: 4 }}>
+                    <Button type="button" size="S" variant="tertiary" onClick={() => setConfirming(version.id)}>
+                      Restore this version
+                    </Button>
+                  </div>
+                )}
           </li>
         ))}
       </ul>

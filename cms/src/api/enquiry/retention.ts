@@ -17,8 +17,8 @@ export function parseRetentionDays(raw: string | undefined): number {
   const days = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(days) || days < 1) {
     throw new Error(
-      `${RETENTION_ENV} must be a positive whole number of days (e.g. ${DEFAULT_RETENTION_DAYS}), got "${value}". ` +
-        'Consultation requests older than that are deleted every night.',
+      `${RETENTION_ENV} must be a positive whole number of days (e.g. ${DEFAULT_RETENTION_DAYS}), got "${value}". `
+      + 'Consultation requests older than that are deleted every night.',
     );
   }
   return days;

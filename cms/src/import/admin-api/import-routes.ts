@@ -86,11 +86,11 @@ async function readRequest(ctx: AdminContext): Promise<{ source: ImportSource; o
 const ADMIN_ONLY = { policies: ['admin::isAuthenticatedAdmin'] };
 
 /** Koa's context, seen through the few fields these handlers use (params come from the router). */
-const handler =
-  (handle: (ctx: AdminContext) => Promise<void> | void): Core.MiddlewareHandler =>
-  async (context) => {
-    await handle(context as unknown as AdminContext);
-  };
+const handler
+  = (handle: (ctx: AdminContext) => Promise<void> | void): Core.MiddlewareHandler =>
+    async (context) => {
+      await handle(context as unknown as AdminContext);
+    };
 
 export function registerImportRoutes(strapi: Core.Strapi): void {
   const service = (): ReturnType<typeof importService> => importService(strapi);
@@ -134,8 +134,7 @@ export function registerImportRoutes(strapi: Core.Strapi): void {
             service().run(input.source, {
               ...input.options,
               onProgress: (done, total, current) => Object.assign(progress, { done, total, current }),
-            }),
-          );
+            }));
           ctx.status = 202;
           ctx.body = { id: job.id };
         }),

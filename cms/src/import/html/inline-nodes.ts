@@ -3,11 +3,22 @@ import type { InlineNode, TextNode } from '@tend/shared-types';
 export type Marks = Partial<Record<'bold' | 'italic' | 'underline' | 'strikethrough' | 'code', true>>;
 
 export const MARK_OF_TAG: Record<string, keyof Marks> = {
-  b: 'bold', strong: 'bold',
-  i: 'italic', em: 'italic', cite: 'italic', dfn: 'italic', var: 'italic',
-  u: 'underline', ins: 'underline',
-  s: 'strikethrough', strike: 'strikethrough', del: 'strikethrough',
-  code: 'code', kbd: 'code', samp: 'code', tt: 'code',
+  b: 'bold',
+  strong: 'bold',
+  i: 'italic',
+  em: 'italic',
+  cite: 'italic',
+  dfn: 'italic',
+  var: 'italic',
+  u: 'underline',
+  ins: 'underline',
+  s: 'strikethrough',
+  strike: 'strikethrough',
+  del: 'strikethrough',
+  code: 'code',
+  kbd: 'code',
+  samp: 'code',
+  tt: 'code',
 };
 
 export function text(value: string, marks: Marks): TextNode {

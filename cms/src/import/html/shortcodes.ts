@@ -7,9 +7,31 @@
 
 /** Shortcodes WordPress core and WordPress.com ship; others are recognised by a closing tag or attributes. */
 const KNOWN = new Set([
-  'caption', 'wp_caption', 'gallery', 'embed', 'audio', 'video', 'playlist', 'code', 'sourcecode',
-  'youtube', 'vimeo', 'twitter', 'tweet', 'instagram', 'googlemaps', 'soundcloud', 'contact-form',
-  'contact-field', 'polldaddy', 'slideshow', 'wpvideo', 'archives', 'recipe', 'audio', 'dailymotion',
+  'caption',
+  'wp_caption',
+  'gallery',
+  'embed',
+  'audio',
+  'video',
+  'playlist',
+  'code',
+  'sourcecode',
+  'youtube',
+  'vimeo',
+  'twitter',
+  'tweet',
+  'instagram',
+  'googlemaps',
+  'soundcloud',
+  'contact-form',
+  'contact-field',
+  'polldaddy',
+  'slideshow',
+  'wpvideo',
+  'archives',
+  'recipe',
+  'audio',
+  'dailymotion',
 ]);
 
 // WordPress's own shortcode grammar: `[[name]]` is an escaped literal, `[/name]` closes.

@@ -54,12 +54,12 @@ function comparableBody(body: unknown): string {
 
 function sameContent(existing: ExistingArticle, data: Record<string, unknown>, topicIds: string[], coverId: number | null): boolean {
   return (
-    existing.title === data.title &&
-    existing.slug === data.slug &&
-    existing.excerpt === data.excerpt &&
-    comparableBody(existing.body) === comparableBody(data.body) &&
-    (existing.cover?.id ?? null) === coverId &&
-    JSON.stringify((existing.topics ?? []).map((t) => t.documentId).sort()) === JSON.stringify([...topicIds].sort())
+    existing.title === data.title
+    && existing.slug === data.slug
+    && existing.excerpt === data.excerpt
+    && comparableBody(existing.body) === comparableBody(data.body)
+    && (existing.cover?.id ?? null) === coverId
+    && JSON.stringify((existing.topics ?? []).map((t) => t.documentId).sort()) === JSON.stringify([...topicIds].sort())
   );
 }
 

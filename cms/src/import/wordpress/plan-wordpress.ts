@@ -83,7 +83,7 @@ export function planWordpress(site: WxrExport, options: PlanOptions = {}): Impor
     const thumbnail = item.meta.find((m) => m.key === '_thumbnail_id')?.value;
     const topicKeys = item.type === 'post' ? [...new Set(item.terms.map((t) => `${t.kind}:${t.slug}`))] : [];
     for (const key of topicKeys) termUse.set(key, (termUse.get(key) ?? 0) + 1);
-    if (item.commentCount > 0) changes.push(`${item.commentCount === 1 ? "Its comment is" : `Its ${item.commentCount} comments are`} not imported (the site has no comments).`);
+    if (item.commentCount > 0) changes.push(`${item.commentCount === 1 ? 'Its comment is' : `Its ${item.commentCount} comments are`} not imported (the site has no comments).`);
     articles.push({
       // The post ID on its site: GUIDs repeat in real exports (this fixture has duplicates).
       sourceKey: `wordpress:${site.siteUrl}/?p=${item.id}`,

@@ -50,16 +50,16 @@ async function startCaddy(dir: string, port: number, upstreamPort: number): Prom
   fs.writeFileSync(
     caddyfile,
     `{
-	admin off
-	skip_install_trust
-	auto_https disable_redirects
-	http_port ${await freePort()}
-	storage file_system ${path.join(dir, 'data')}
+  admin off
+  skip_install_trust
+  auto_https disable_redirects
+  http_port ${await freePort()}
+  storage file_system ${path.join(dir, 'data')}
 }
 https://localhost:${port} {
-	bind 127.0.0.1
-	tls internal
-	reverse_proxy 127.0.0.1:${upstreamPort}
+  bind 127.0.0.1
+  tls internal
+  reverse_proxy 127.0.0.1:${upstreamPort}
 }
 `,
   );
@@ -75,8 +75,23 @@ function startNginx(dir: string, port: number, upstreamPort: number): Started {
   const key = path.join(dir, 'key.pem');
   const cert = path.join(dir, 'cert.pem');
   execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost', '-keyout', key, '-out', cert,
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost',
+    '-keyout',
+    key,
+    '-out',
+    cert,
   ], { stdio: 'ignore' });
   const conf = path.join(dir, 'nginx.conf');
   fs.writeFileSync(
@@ -87,24 +102,24 @@ pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events {}
 http {
-	access_log off;
-	client_body_temp_path ${dir}/body;
-	proxy_temp_path ${dir}/proxy;
-	fastcgi_temp_path ${dir}/fastcgi;
-	uwsgi_temp_path ${dir}/uwsgi;
-	scgi_temp_path ${dir}/scgi;
-	server {
-		listen 127.0.0.1:${port} ssl;
-		server_name localhost;
-		ssl_certificate ${cert};
-		ssl_certificate_key ${key};
-		location / {
-			proxy_pass http://127.0.0.1:${upstreamPort};
-			proxy_set_header Host $host;
-			proxy_set_header X-Forwarded-Proto $scheme;
-			proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-		}
-	}
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  server {
+    listen 127.0.0.1:${port} ssl;
+    server_name localhost;
+    ssl_certificate ${cert};
+    ssl_certificate_key ${key};
+    location / {
+      proxy_pass http://127.0.0.1:${upstreamPort};
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    }
+  }
 }
 `,
   );

@@ -37,8 +37,8 @@ function warnIfStale(builtFile: string, sources: string[], name: string): void {
   const newer = sources.flatMap((source) => newerFiles(source, built)).slice(0, 3);
   if (newer.length > 0) {
     console.warn(
-      `[e2e] the ${name} build is older than its sources (e.g. ${newer.map((file) => file.slice(REPO_DIR.length)).join(', ')}); ` +
-        `rebuild with \`pnpm --filter @tend/${name} build\` if that matters for this run.`,
+      `[e2e] the ${name} build is older than its sources (e.g. ${newer.map((file) => file.slice(REPO_DIR.length)).join(', ')}); `
+      + `rebuild with \`pnpm --filter @tend/${name} build\` if that matters for this run.`,
     );
   }
 }

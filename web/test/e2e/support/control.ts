@@ -32,8 +32,8 @@ export async function serveControl(stack: Stack): Promise<ControlServer> {
       }
       const unknown = Object.keys(overrides).filter((key) => !ALLOWED_OVERRIDES.has(key));
       if (unknown.length > 0) return reply(400, `not overridable: ${unknown.join(', ')}`);
-      const action =
-        request.method === 'POST' && request.url === '/web/stop'
+      const action
+        = request.method === 'POST' && request.url === '/web/stop'
           ? () => stack.stopWeb()
           : request.method === 'POST' && request.url === '/web/start'
             ? () => stack.startWeb(overrides)
@@ -59,7 +59,7 @@ async function call(info: StackInfo, path: string, body: WebOverrides = {}): Pro
   if (!info.control) throw new Error('This stack cannot be controlled from a test file (no control endpoint in global-setup).');
   const response = await fetch(`${info.control.url}${path}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${info.control.token}`, 'content-type': 'application/json' },
+    headers: { 'Authorization': `Bearer ${info.control.token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(90_000),
   });

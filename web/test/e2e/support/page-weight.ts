@@ -75,8 +75,7 @@ export async function measurePageWeight(context: BrowserContext, url: string): P
     await settle(pending);
 
     const inline = await page.$$eval('script:not([src])', (scripts) =>
-      scripts.map((script) => ({ type: script.getAttribute('type') ?? '', id: script.id, text: script.textContent ?? '' })),
-    );
+      scripts.map((script) => ({ type: script.getAttribute('type') ?? '', id: script.id, text: script.textContent ?? '' })));
     const done = await Promise.all(finished);
     const inlineScripts = executableTexts(inline);
     const sent = documentRequestId === undefined ? undefined : sentHeaders.get(documentRequestId);

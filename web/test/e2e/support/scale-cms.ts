@@ -27,7 +27,7 @@ export async function publishedArticles(cmsUrl: string, readToken: string, topic
       'sort[0]': 'id:asc',
       'pagination[page]': String(page),
       'pagination[pageSize]': String(PAGE_SIZE),
-      status: 'published',
+      'status': 'published',
       ...(topic ? { 'filters[topics][slug][$eq]': topic } : {}),
     });
     const response = await fetch(`${cmsUrl}/api/articles?${query}`, {

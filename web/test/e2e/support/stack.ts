@@ -211,8 +211,8 @@ export class Stack implements StackInfo {
     const total = body?.meta?.pagination?.total ?? 0;
     if (!response.ok || total === 0) {
       throw new Error(
-        `the cms started without the demo content (GET /api/articles → ${response.status}, ${total} published): ` +
-          'TEND_SEED_ON_EMPTY=true should seed the empty database; is cms/dist older than that switch? Rebuild with `pnpm --filter @tend/cms build`.',
+        `the cms started without the demo content (GET /api/articles → ${response.status}, ${total} published): `
+        + 'TEND_SEED_ON_EMPTY=true should seed the empty database; is cms/dist older than that switch? Rebuild with `pnpm --filter @tend/cms build`.',
       );
     }
   }
