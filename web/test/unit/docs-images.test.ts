@@ -17,7 +17,9 @@ function markdownFiles(): string[] {
 
 /** `![alt](target)` and `<img src="target">`, without a "title" or #fragment; remote images are not this test's business. */
 export function linkedImages(markdown: string): string[] {
-  const targets = [...markdown.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g), ...markdown.matchAll(/<img\s[^>]*src="([^"]+)"/g)].map(
+  // Code shows Markdown as text (an example for the reader), not an image to load.
+  const prose = markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]+`/g, '');
+  const targets = [...prose.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g), ...prose.matchAll(/<img\s[^>]*src="([^"]+)"/g)].map(
     (match) => match[1] ?? '',
   );
   return targets.filter((target) => target !== '' && !/^[a-z]+:/i.test(target)).map((target) => decodeURI(target.split('#')[0] ?? target));
@@ -26,6 +28,10 @@ export function linkedImages(markdown: string): string[] {
 describe('images linked from the documentation', () => {
   it('finds both Markdown and HTML image links', () => {
     expect(linkedImages('![A](screenshots/a.png) text <img src="b.svg" alt=""> ![remote](https://example.com/c.png)')).toEqual(['screenshots/a.png', 'b.svg']);
+  });
+
+  it('leaves out examples written as code', () => {
+    expect(linkedImages('Write `![A meadow](../images/meadow.jpg)` beside the post.\n\n```md\n![B](b.png)\n```\n![C](c.png)')).toEqual(['c.png']);
   });
 
   it.each(markdownFiles().map((file) => [file.slice(root.length + 1), file]))('%s links only images that exist', (_name, file) => {
