@@ -35,7 +35,8 @@ describe('the dashboard in Chromium', () => {
     for (const title of ['New consultation requests', 'Scheduled', 'Drafts in progress', 'Your website', 'Requests waiting on the website']) {
       await page.getByText(title, { exact: true }).first().waitFor();
     }
-    await page.getByText('1 draft in progress').waitFor();
+    // Other files of the suite may leave drafts of their own: the count is theirs plus the demo's.
+    await page.getByText(/^\d+ drafts? in progress$/).waitFor();
     expect(browser.pageErrors).toEqual([]);
     browser.assertOwnOriginOnly();
   });
@@ -43,9 +44,9 @@ describe('the dashboard in Chromium', () => {
   test('consultation requests: no "Create new entry", no reader accounts in the menu', async () => {
     await page.goto(`${admin}/content-manager/collection-types/api::enquiry.enquiry`);
     await page.getByRole('heading', { name: 'Consultation request' }).waitFor();
-    // The suite's database has no requests: the list is empty, so it has no columns to title here
-    // ("Received" is checked in cms/tests/integration); its empty state must offer no "Create" either.
-    await page.getByText('No content found').waitFor();
+    // Other files of the suite may have sent requests by now: the list is either empty (its empty
+    // state must offer no "Create" either) or shows them under "Received".
+    await page.getByText('No content found').or(page.getByText('Received', { exact: true })).first().waitFor();
     expect(await page.getByRole('link', { name: 'Create new entry' }).filter({ visible: true }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'User', exact: true }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Redirect', exact: true }).count()).toBe(1);
