@@ -9,6 +9,18 @@
 /** The practice's clock: the dashboard, emails and schedules all speak UK time. */
 export const PRACTICE_TIME_ZONE = 'Europe/London';
 
+/** The dashboard's short date and time in the practice's time zone: "Tue 8 Dec 2026, 09:30". */
+export const SHORT_UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PRACTICE_TIME_ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 export type VersionStatus = 'draft' | 'published';
 export type VersionAction = 'create' | 'update' | 'publish';
 

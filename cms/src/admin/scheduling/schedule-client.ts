@@ -1,5 +1,5 @@
 import { isFetchError } from '@strapi/strapi/admin';
-import { PRACTICE_TIME_ZONE, type ScheduledChange } from '../../dashboard-contract';
+import { PRACTICE_TIME_ZONE, SHORT_UK_DATE_TIME, type ScheduledChange } from '../../dashboard-contract';
 import { SCHEDULABLE_TYPES } from '../../scheduling/schedulable-types';
 
 export type { ScheduledChange };
@@ -30,16 +30,7 @@ export function londonDateAndTime(at: Date): { date: string; time: string } {
   return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
 }
 
-const SHORT_WHEN = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PRACTICE_TIME_ZONE,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const SHORT_WHEN = SHORT_UK_DATE_TIME;
 
 /** The list column's short form ("Publishes Tue 8 Dec 2026, 09:30"): the column title says it is UK time. */
 export const describeChangeShortly = (change: ScheduledChange): string => {

@@ -1,14 +1,6 @@
-import { PRACTICE_TIME_ZONE, type VersionSummary } from '../../dashboard-contract';
+import { SHORT_UK_DATE_TIME, type VersionSummary } from '../../dashboard-contract';
 
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PRACTICE_TIME_ZONE,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const WHEN = SHORT_UK_DATE_TIME;
 
 /** "Published", "Draft saved", "Created": what happened, in the therapist's words. */
 export function whatHappened(version: VersionSummary): string {
