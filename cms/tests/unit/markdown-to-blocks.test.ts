@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,36 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/seed/article-file';
 import type { BlockNode, InlineNode, ListNode } from '@tend/shared-types';
 import { markdownToBlocks } from '../../src/seed/markdown-to-blocks';
+import { expectStrapiAccepts } from './support/strapi-blocks-check';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seedDir = path.resolve(here, '../../seed');
-const require = createRequire(import.meta.url);
-
-/** Strapi's own checks for a blocks value, loaded from the installed Strapi 5 packages. */
-function strapiValidators() {
-  const fromStrapi = createRequire(require.resolve('@strapi/strapi'));
-  const fromCore = createRequire(fromStrapi.resolve('@strapi/core'));
-  const fromCm = createRequire(fromStrapi.resolve('@strapi/content-manager/package.json'));
-  // What the entity service runs before saving (yup), and the stricter zod schema the content
-  // manager uses for its MCP tools: both must accept what the seed stores.
-  const { blocksValidator } = fromCore('./services/entity-validator/blocks-validator.js') as {
-    blocksValidator: () => { validate: (value: unknown, options: object) => Promise<unknown> };
-  };
-  const { buildBlocksInputSchema } = fromCm('./dist/server/mcp/schemas/blocks-schema.js') as {
-    buildBlocksInputSchema: () => {
-      safeParse: (value: unknown) => { success: boolean; error?: unknown };
-    };
-  };
-  return { yup: blocksValidator(), zod: buildBlocksInputSchema() };
-}
-
-async function expectStrapiAccepts(blocks: BlockNode[]): Promise<void> {
-  const { yup, zod } = strapiValidators();
-  await expect(yup.validate(blocks, { strict: true, abortEarly: false })).resolves.toBeDefined();
-  const parsed = zod.safeParse(blocks);
-  expect(parsed.error).toBeUndefined();
-  expect(parsed.success).toBe(true);
-}
 
 /** Every block, list item and link has at least one child, all the way down. */
 function expectChildrenEverywhere(nodes: ReadonlyArray<BlockNode | InlineNode | ListNode['children'][number]>): void {

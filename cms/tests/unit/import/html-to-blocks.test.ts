@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { htmlToBlocks } from '../../../src/import/html/html-to-blocks';
-import { expectStrapiAccepts, loadStrapiBlockValidators } from './strapi-blocks-check';
+import { expectStrapiAccepts, loadStrapiBlockValidators } from '../support/strapi-blocks-check';
 
 beforeAll(() => void loadStrapiBlockValidators(), 30_000);
 

@@ -6,7 +6,7 @@ import { buildReport, reportText } from '../../../src/import/report/import-repor
 import { MAX_EXPORT_BYTES } from '../../../src/import/wordpress/decode-file';
 import { planWordpress } from '../../../src/import/wordpress/plan-wordpress';
 import { readWxr } from '../../../src/import/wordpress/read-wxr';
-import { expectStrapiAccepts, loadStrapiBlockValidators } from './strapi-blocks-check';
+import { expectStrapiAccepts, loadStrapiBlockValidators } from '../support/strapi-blocks-check';
 import { readFixture } from './wordpress-fixture';
 
 let plan: ImportPlan;

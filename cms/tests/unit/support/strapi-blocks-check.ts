@@ -10,7 +10,11 @@ interface Validators {
 
 let loaded: Validators | undefined;
 
-/** Loading Strapi's modules takes seconds: call this once in beforeAll. */
+/**
+ * What the entity service runs before saving (yup), and the stricter zod schema the content
+ * manager uses for its MCP tools: both must accept what the seed and the import store.
+ * Loading Strapi's modules takes seconds: call this once in beforeAll.
+ */
 export function loadStrapiBlockValidators(): Validators {
   if (loaded) return loaded;
   const fromStrapi = createRequire(require.resolve('@strapi/strapi'));
@@ -30,5 +34,7 @@ export function loadStrapiBlockValidators(): Validators {
 export async function expectStrapiAccepts(blocks: unknown): Promise<void> {
   const { yup, zod } = loadStrapiBlockValidators();
   await expect(yup.validate(blocks, { strict: true, abortEarly: false })).resolves.toBeDefined();
-  expect(zod.safeParse(blocks).error).toBeUndefined();
+  const parsed = zod.safeParse(blocks);
+  expect(parsed.error).toBeUndefined();
+  expect(parsed.success).toBe(true);
 }
