@@ -1,22 +1,13 @@
 // The shared counts in a real redis-server (Debian's package) on loopback: two stores stand for
 // two web servers. Stopping Redis shows the logged fallback to memory, and the way back.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port';
 import { createRateLimiter } from '../../server/utils/rate-limit';
 import { createRedisRateLimitStore, type RedisRateLimitStore } from '../../server/utils/rate-limit-redis';
 
 let port = 0;
 let redis: ChildProcess | undefined;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function startRedis(): Promise<void> {
   redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });

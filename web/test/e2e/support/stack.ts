@@ -4,7 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, type WriteStream } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../support/free-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The TEND_* → NUXT_* mapping shared with `pnpm dev` (scripts/dev-env.mjs).
@@ -80,19 +80,8 @@ const secret = (bytes = 32): string => randomBytes(bytes).toString('hex');
 /** Not the default (90), so a test can tell that the privacy notice reads the configuration. */
 export const RETENTION_DAYS = 45;
 
-/** A port nobody listens on right now (the bench also uses it for nginx). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+// The bench and other e2e files take it from here.
+export { freePort };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
