@@ -143,10 +143,16 @@ export default defineNuxtConfig({
 
   hooks: {
     // Errors pass through ours around Nuxt's page renderer: the request's query string is dropped
-    // first (never echoed or logged), and JSON errors carry no request address (server/error/).
+    // first (never echoed or logged), error pages are compressed like every page, and JSON errors
+    // carry no request address (server/error/).
     'nitro:config'(nitroConfig) {
       const nuxtHandlers = [nitroConfig.errorHandler ?? []].flat();
-      nitroConfig.errorHandler = [serverFile('error/redact-request-url.ts'), ...nuxtHandlers, serverFile('error/json-error.ts')];
+      nitroConfig.errorHandler = [
+        serverFile('error/redact-request-url.ts'),
+        serverFile('error/compress-error-page.ts'),
+        ...nuxtHandlers,
+        serverFile('error/json-error.ts'),
+      ];
     },
   },
 

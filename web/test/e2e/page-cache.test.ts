@@ -72,6 +72,20 @@ describe('the rendered-page cache and HTTP caching', () => {
     expect(api.response.headers.get('content-encoding')).toBe('gzip');
   });
 
+  test('the 404 page is compressed like every page, and reads the same in each encoding', async () => {
+    const address = '/articles/no-such-article-to-compress';
+    const br = await fetchPage(address, { 'Accept-Encoding': 'gzip, br' });
+    const gzip = await fetchPage(address, { 'Accept-Encoding': 'gzip' });
+    const plain = await fetchPage(address, { 'Accept-Encoding': 'identity' });
+    for (const { response } of [br, gzip, plain]) expect(response.status).toBe(404);
+    expect(br.response.headers.get('content-encoding')).toBe('br');
+    expect(gzip.response.headers.get('content-encoding')).toBe('gzip');
+    expect(plain.response.headers.get('content-encoding')).toBeNull();
+    expect(Number(br.response.headers.get('content-length'))).toBeLessThan(plain.body.length / 2);
+    expect(br.body.toString()).toContain('<title>');
+    expect(br.body.toString()).toBe(plain.body.toString());
+  });
+
   test('requests that are not the same for every reader are never served from or stored in the cache', async () => {
     const withCookie = await fetchPage(ARTICLE, { Cookie: 'tend_preview=forged' });
     expect(withCookie.cache).toBeNull();
