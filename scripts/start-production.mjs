@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { start, supervise, waitForHttp } from './processes.mjs';
+import { WEB_NODE_ENV, WEB_NODE_FLAGS } from './web-node-settings.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 for (const built of ['cms/dist', 'web/.output/server/index.mjs']) {
@@ -18,11 +19,11 @@ add(start('cms', 'pnpm', ['--filter', '@tend/cms', 'run', 'start'], { env: proce
 await waitForHttp(`http://127.0.0.1:${process.env.PORT ?? 1337}/_health`, { label: 'the cms' });
 // The web's working directory is web/, wherever this is started from: its data folder (CMS cache
 // and consultation outbox, personal data) is then web/.data, git-ignored, as in development.
-// Its live data is small (pages and CMS data live on disk or in Redis); without a ceiling V8 lets
-// garbage pile up to gigabytes before collecting it (docs/deployment.md, "Memory").
+// Its live data is small (pages and CMS data live on disk or in Redis): Node runs it with a
+// small heap and few malloc arenas (scripts/web-node-settings.mjs; docs/deployment.md, "Memory").
 add(
-  start('web', 'node', ['--max-old-space-size=192', join(root, 'web/.output/server/index.mjs')], {
+  start('web', 'node', [...WEB_NODE_FLAGS, join(root, 'web/.output/server/index.mjs')], {
     cwd: join(root, 'web'),
-    env: { ...process.env, PORT: process.env.WEB_PORT ?? '3000' },
+    env: { ...WEB_NODE_ENV, ...process.env, PORT: process.env.WEB_PORT ?? '3000' },
   }),
 );

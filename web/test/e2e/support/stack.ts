@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The TEND_* → NUXT_* mapping shared with `pnpm dev` (scripts/dev-env.mjs).
 import { webEnvFromCms } from '../../../../scripts/web-env.mjs';
+import { WEB_NODE_ENV, WEB_NODE_FLAGS } from '../../../../scripts/web-node-settings.mjs';
 import { checkBuilds, CMS_DIR, WEB_OUTPUT } from './builds';
 import { type GenerateRequest, type GenerateSummary, runGenerator } from './generate';
 
@@ -263,6 +264,7 @@ export class Stack implements StackInfo {
     const cwd = join(this.runDir, 'web');
     mkdirSync(cwd, { recursive: true });
     const env: NodeJS.ProcessEnv = {
+      ...WEB_NODE_ENV,
       NODE_ENV: 'production',
       PORT: String(this.webPort),
       HOST: '127.0.0.1',
@@ -278,8 +280,8 @@ export class Stack implements StackInfo {
       ...this.webDefaults,
       ...overrides,
     };
-    // The heap ceiling production uses (scripts/start-production.mjs), so the figures are the same.
-    this.web = this.spawn('web', process.execPath, ['--max-old-space-size=192', join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
+    // Node's settings as production has them (scripts/web-node-settings.mjs), so the figures are the same.
+    this.web = this.spawn('web', process.execPath, [...WEB_NODE_FLAGS, join(WEB_OUTPUT, 'server', 'index.mjs')], cwd, env);
     // Any HTTP answer means the server is up; the tests judge what it answered.
     await this.waitFor('web', this.web, `${this.webUrl}/`, () => true, 60_000);
   }
