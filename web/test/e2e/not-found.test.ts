@@ -5,7 +5,7 @@ import { type Browser, h1Text, launch, visit } from './support/browser';
 import { stackInfo } from './support/context';
 import { linkPaths } from './support/dom';
 import { get, hrefs, stackTraceLeaks } from './support/http';
-import { CRISIS_LINE } from './support/seed';
+import { CRISIS_LINE, PRACTICE_NAME } from './support/seed';
 
 const { webUrl } = stackInfo();
 
@@ -26,6 +26,10 @@ describe('404 pages', () => {
     expect(links).toContain('/topics');
     expect(links).toContain('/urgent-help');
     expect(text.includes(CRISIS_LINE.number), `the crisis line (${CRISIS_LINE.number})`).toBe(true);
+    // The same site around it as on every page: the practice's name and its contact details.
+    expect(/<header\b[\s\S]*?<\/header>/.exec(text)?.[0], 'the header').toContain(PRACTICE_NAME);
+    expect(/<footer\b[\s\S]*?<\/footer>/.exec(text)?.[0], 'the footer').toContain(PRACTICE_NAME);
+    expect(/<title>([^<]*)<\/title>/.exec(text)?.[1], 'the title').toContain(PRACTICE_NAME);
     expect(stackTraceLeaks(text)).toEqual([]);
   });
 
