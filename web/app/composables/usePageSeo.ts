@@ -18,11 +18,10 @@ export function usePageSeo(seo: PageSeo): void {
   const image = seo.image ?? site.chrome?.defaultSeo.image ?? null;
   const page = Number(route.query.page) > 1 ? `?page=${Number(route.query.page)}` : '';
   const canonical = `${siteUrl}${route.path}${page}`;
-  const fullTitle = seo.title === siteName ? siteName : `${seo.title} · ${siteName}`;
 
   useHead({ link: [{ rel: 'canonical', href: canonical }] });
   useSeoMeta({
-    title: fullTitle,
+    title: pageTitle(seo.title, siteName),
     description,
     ogTitle: seo.title,
     ogDescription: description,

@@ -3,18 +3,18 @@
 // here: the table of contents lands on each heading, and printing shows the whole article.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowserPage, visit } from './support/browser';
+import { useBrowserPage, VIEWPORTS, visit } from './support/browser';
 import { stackInfo } from './support/context';
 import { NEWEST_ARTICLE } from './support/pages';
 
 const { webUrl } = stackInfo();
-const PHONE = { width: 390, height: 844 };
 const ARTICLE_URL = `${webUrl}/articles/${NEWEST_ARTICLE.slug}`;
+
+const tableOfContents = (page: Page) => page.getByRole('navigation', { name: 'Table of contents' });
 
 /** The article's table-of-contents links, in order. */
 async function tocTargets(page: Page): Promise<string[]> {
-  const links = page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link');
-  return links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  return tableOfContents(page).getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
 }
 
 describe('a long article on a phone', () => {
@@ -23,14 +23,14 @@ describe('a long article on a phone', () => {
 
   test('every table-of-contents link brings its heading to the top of the screen', async () => {
     const { page } = session;
-    await page.setViewportSize(PHONE);
+    await page.setViewportSize(VIEWPORTS.mobile);
     await visit(page, ARTICLE_URL);
     const targets = await tocTargets(page);
     expect(targets.length, 'the seed article has a table of contents').toBeGreaterThan(5);
     // Last first: the farthest jump crosses the most parts not yet laid out.
     for (const href of [...targets].reverse()) {
       await visit(page, ARTICLE_URL);
-      await page.getByRole('navigation', { name: 'Table of contents' }).locator(`a[href="${href}"]`).click();
+      await tableOfContents(page).locator(`a[href="${href}"]`).click();
       await expect
         .poll(() => page.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN, href.slice(1)), { message: `${href} at the top` })
         .toSatisfy((top: number) => top >= 0 && top <= 48);
@@ -39,7 +39,7 @@ describe('a long article on a phone', () => {
 
   test('printing lays out every part of the article, not only what was on screen', async () => {
     const { page } = session;
-    await page.setViewportSize(PHONE);
+    await page.setViewportSize(VIEWPORTS.mobile);
     await visit(page, ARTICLE_URL);
     await page.emulateMedia({ media: 'print' });
     try {
