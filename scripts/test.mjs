@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { failureDigest } from './test-failures.mjs';
 import { scheduleStages } from './test-scheduler.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -102,6 +103,14 @@ const total = results.reduce((sum, { seconds }) => sum + seconds, 0);
 console.log(`  ${Math.round(wall)} s from start to end (${Math.round(total)} s of stages, ${jobs} at a time)`);
 
 const failed = results.filter((result) => result.status !== 'passed' && result.status !== 'not run');
+// CI keeps only the last lines of a run: name the failing tests here, below the summary, so the
+// record says which test failed and why without the whole stage output.
+for (const { name, output } of failed) {
+  const digest = failureDigest(output);
+  if (digest.length === 0) continue;
+  console.log(`\nFailures in "${name}":`);
+  for (const line of digest) console.log(`  ${line}`);
+}
 if (process.env.CI && results.some((result) => result.status === 'not run')) {
   console.log('In CI every stage must run.');
   process.exit(1);
