@@ -16,3 +16,16 @@ export function failureDigest(output, limit = 40) {
   }
   return lines;
 }
+
+const RETRIED = /\(retry x\d+\)/;
+
+/** Tests that passed only when run again (vitest marks them "(retry xN)"), without colour codes. */
+export function retriedTests(output, limit = 20) {
+  const lines = [];
+  for (const raw of output.split('\n')) {
+    const line = raw.replace(COLOUR_CODES, '').trim();
+    if (RETRIED.test(line) && !lines.includes(line)) lines.push(line.slice(0, 300));
+    if (lines.length === limit) break;
+  }
+  return lines;
+}

@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { failureDigest } from './test-failures.mjs';
+import { failureDigest, retriedTests } from './test-failures.mjs';
 import { scheduleStages } from './test-scheduler.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -105,6 +105,12 @@ console.log(`  ${Math.round(wall)} s from start to end (${Math.round(total)} s o
 const failed = results.filter((result) => result.status !== 'passed' && result.status !== 'not run');
 // CI keeps only the last lines of a run: name the failing tests here, below the summary, so the
 // record says which test failed and why without the whole stage output.
+for (const { name, output } of results) {
+  const retried = retriedTests(output ?? '');
+  if (retried.length === 0) continue;
+  console.log(`\nPassed only when run again, in "${name}" (flaky: worth a look):`);
+  for (const line of retried) console.log(`  ${line}`);
+}
 for (const { name, output } of failed) {
   const digest = failureDigest(output);
   if (digest.length === 0) continue;
