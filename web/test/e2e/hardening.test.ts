@@ -20,15 +20,19 @@ const MB = 1024 * 1024;
 
 /**
  * POSTs 3 MB in chunks (no Content-Length) and never ends the body: only a server that stops
- * reading at its limit can answer. Resolves with the status, or "no answer" after 20 s.
+ * reading at its limit can answer. Resolves with the status; otherwise with what the client saw
+ * (a connection error, or "no answer" after 20 s), so that a failure says which it was.
+ * Each POST has a connection of its own (agent: false): none is reused from an earlier request.
  */
-function endlessChunkedPost(path: string, headers: Record<string, string> = {}): Promise<number | 'no answer'> {
+function endlessChunkedPost(path: string, headers: Record<string, string> = {}): Promise<number | string> {
   return new Promise((resolve) => {
+    const started = Date.now();
     const url = new URL(path, webUrl);
-    const req = request(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', ...headers } });
+    const req = request(url, { method: 'POST', agent: false, headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', ...headers } });
+    let clientError = '';
     const timer = setTimeout(() => {
       req.destroy();
-      resolve('no answer');
+      resolve(`no answer after ${Date.now() - started} ms${clientError ? ` (the connection failed: ${clientError})` : ''}`);
     }, 20_000);
     req.on('response', (res) => {
       clearTimeout(timer);
@@ -36,7 +40,10 @@ function endlessChunkedPost(path: string, headers: Record<string, string> = {}):
       req.destroy();
       resolve(res.statusCode ?? 0);
     });
-    req.on('error', () => undefined); // the server may close while we are still writing
+    // The server may close while we are still writing, after its answer: wait for the answer.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      clientError ||= `${error.code ?? error.message} after ${Date.now() - started} ms`;
+    });
     const chunk = Buffer.alloc(64 * 1024, 'a');
     for (let sent = 0; sent < 3 * MB; sent += chunk.length) req.write(chunk);
   });
