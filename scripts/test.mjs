@@ -103,20 +103,15 @@ const total = results.reduce((sum, { seconds }) => sum + seconds, 0);
 console.log(`  ${Math.round(wall)} s from start to end (${Math.round(total)} s of stages, ${jobs} at a time)`);
 
 const failed = results.filter((result) => result.status !== 'passed' && result.status !== 'not run');
-// CI keeps only the last lines of a run: name the failing tests here, below the summary, so the
-// record says which test failed and why without the whole stage output.
-for (const { name, output } of results) {
-  const retried = retriedTests(output ?? '');
-  if (retried.length === 0) continue;
-  console.log(`\nPassed only when run again, in "${name}" (flaky: worth a look):`);
-  for (const line of retried) console.log(`  ${line}`);
+// CI keeps only the last lines of a run: below the summary, name the tests that passed only when
+// run again (flaky) and those that failed, so the record says which and why.
+function printSection(title, lines) {
+  if (lines.length === 0) return;
+  console.log(`\n${title}`);
+  for (const line of lines) console.log(`  ${line}`);
 }
-for (const { name, output } of failed) {
-  const digest = failureDigest(output);
-  if (digest.length === 0) continue;
-  console.log(`\nFailures in "${name}":`);
-  for (const line of digest) console.log(`  ${line}`);
-}
+for (const { name, output } of results) printSection(`Passed only when run again, in "${name}" (flaky: worth a look):`, retriedTests(output));
+for (const { name, output } of failed) printSection(`Failures in "${name}":`, failureDigest(output));
 if (process.env.CI && results.some((result) => result.status === 'not run')) {
   console.log('In CI every stage must run.');
   process.exit(1);
